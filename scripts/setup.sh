@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs every tool the report needs to build, serve and test, skipping what is already there.
+# Only the package registries are used (crates.io, npm, Debian); nothing downloads a binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_NPM_VERSION=132
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the crate version Cargo.lock pins, or Trunk tries to download one.
+wasm_bindgen_version() {
+  if [ -f Cargo.lock ]; then
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+  else
+    sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml
+  fi
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding rustup target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for c in clippy rustfmt; do
+  rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+done
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+WB_VERSION=$(wasm_bindgen_version)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
+  say "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes)"
+  # Not --locked: its lock file names a crate version the registry here lacks.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v brotli >/dev/null || need_apt+=(brotli)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "installing Debian packages: ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
+fi
+
+# npm packages (wasm-opt from binaryen, playwright-core, axe-core) from package-lock.json.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages from package-lock.json"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+# Debian's wasm-opt (binaryen 108) makes a wasm that dies at start-up: insist on npm's.
+if ! wasm-opt --version 2>/dev/null | grep -q "version_$BINARYEN_NPM_VERSION"; then
+  echo "wasm-opt on PATH is not binaryen $BINARYEN_NPM_VERSION: $(command -v wasm-opt || echo none)" >&2
+  exit 1
+fi
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null)"

@@ -1,0 +1,44 @@
+//! Pre-renders the report into Trunk's staged `index.html` (a post_build hook), so the page
+//! is complete before the wasm arrives, and without JavaScript at all.
+//!
+//! Usage: `prerender [index.html]`; defaults to `$TRUNK_STAGING_DIR/index.html`.
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn main() {
+    let path = std::env::args()
+        .nth(1)
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(|d| std::path::Path::new(&d).join("index.html")))
+        .unwrap_or_else(|| fail("no index.html given and TRUNK_STAGING_DIR is not set"));
+    let page = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("read {}: {e}", path.display())));
+    let html = render_app();
+    let page = insert_after_body(&page, &html).unwrap_or_else(|e| fail(&e));
+    std::fs::write(&path, page).unwrap_or_else(|e| fail(&format!("write {}: {e}", path.display())));
+    eprintln!("prerender: wrote {} bytes of report HTML into {}", html.len(), path.display());
+}
+
+/// The app as hydratable HTML.
+fn render_app() -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    owner.with(|| yangpu_report::App().into_view().to_html())
+}
+
+/// Puts the app directly after `<body …>`: hydration needs it to be the body's first child,
+/// with not even whitespace before it.
+fn insert_after_body(page: &str, app: &str) -> Result<String, String> {
+    if page.contains("data-testid=\"report\"") {
+        return Err("index.html is already pre-rendered".into());
+    }
+    let open = page.find("<body").ok_or("index.html has no <body>")?;
+    let close = open + page[open..].find('>').ok_or("unterminated <body> tag")? + 1;
+    let rest = page[close..].trim_start();
+    Ok(format!("{}{app}{rest}", &page[..close]))
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    std::process::exit(1)
+}

@@ -1,0 +1,59 @@
+//! Key-figure cards: a number, its label and period, and its source sentence on demand.
+
+use super::{dom_id, SourceQuote};
+use crate::data::{Figure, REPORT};
+use crate::format;
+use leptos::prelude::*;
+
+/// One figure. The source sits in a native `<details>`, so it opens without the wasm.
+#[component]
+pub fn FigureCard(figure: &'static Figure, #[prop(into)] all_open: Signal<bool>) -> impl IntoView {
+    let id = dom_id("figure", figure.id);
+    let label_id = format!("{id}-label");
+    let labelled_by = label_id.clone();
+    let unit = format::unit(figure);
+    view! {
+        <article class="card" id=id data-testid="figure-card" data-figure=figure.id aria-labelledby=labelled_by>
+            <h3 class="card-label" id=label_id>{figure.label}</h3>
+            <p class="card-value" data-testid="figure-value">
+                <span aria-hidden="true">
+                    <span class="card-number">{format::value(figure)}</span>
+                    {(!unit.is_empty()).then(|| view! { " " <span class="card-unit">{unit}</span> })}
+                </span>
+                <span class="visually-hidden">{format::spoken(figure)}</span>
+            </p>
+            <p class="card-period">{figure.period}</p>
+            <details class="card-source" prop:open=move || all_open.get()>
+                <summary data-testid="figure-source-toggle">"Source"</summary>
+                <SourceQuote quote=figure.quote/>
+            </details>
+        </article>
+    }
+}
+
+/// All key figures, with one control (it needs the wasm) to open every source at once.
+#[component]
+pub fn KeyFigures(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let all_open = RwSignal::new(false);
+    view! {
+        <section id="key-figures" class="key-figures" aria-labelledby="key-figures-title" data-testid="key-figures">
+            <div class="section-heading">
+                <h2 id="key-figures-title">"Key figures"</h2>
+                <button
+                    type="button"
+                    class="button-secondary needs-wasm"
+                    data-testid="toggle-sources"
+                    disabled=move || !ready.get()
+                    aria-pressed=move || if all_open.get() { "true" } else { "false" }
+                    title=move || if ready.get() { "" } else { "Available once the page has finished loading" }
+                    on:click=move |_| all_open.update(|open| *open = !*open)
+                >
+                    "Show all sources"
+                </button>
+            </div>
+            <div class="card-grid">
+                {REPORT.figures.iter().map(|figure| view! { <FigureCard figure all_open/> }).collect_view()}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,21 @@
+//! The report's views. Each reads the embedded data; browser APIs are used only in effects,
+//! so every view also renders natively for the pre-rendered page.
+
+mod figure_card;
+mod masthead;
+mod milestones;
+mod source_quote;
+mod source_text;
+mod theme_section;
+
+pub use figure_card::{FigureCard, KeyFigures};
+pub use masthead::Masthead;
+pub use milestones::Milestones;
+pub use source_quote::SourceQuote;
+pub use source_text::SourceText;
+pub use theme_section::ThemeSection;
+
+/// An element id from an item id: "housing.area_renovated" → "figure-housing-area_renovated".
+pub fn dom_id(prefix: &str, item_id: &str) -> String {
+    format!("{prefix}-{}", item_id.replace('.', "-"))
+}

@@ -1,0 +1,29 @@
+//! A quote shown in its sentence, with a link to that sentence in the full source text.
+
+use crate::data::provenance::{sentence_of, sentences};
+use crate::data::REPORT;
+use leptos::prelude::*;
+
+/// Shows the sentence that contains `quote`, the quote itself marked, and a link to the
+/// sentence in the source text. A quote that is not in the source shows as is (the data
+/// tests make that impossible in a build).
+#[component]
+pub fn SourceQuote(quote: &'static str) -> impl IntoView {
+    let all = sentences(REPORT.source);
+    let found = sentence_of(&all, REPORT.source, quote).map(|s| (s.anchor(), s.text(REPORT.source)));
+    let (anchor, sentence) = found.unwrap_or_else(|| ("source".to_string(), quote));
+    let (before, after) = sentence.split_once(quote).unwrap_or((sentence, ""));
+    let before = if sentence.contains(quote) { before } else { "" };
+    let href = format!("#{anchor}");
+    view! {
+        <figure class="source-quote" data-testid="source-quote">
+            <blockquote lang="en" cite="#source">
+                <p>{before}<mark>{quote}</mark>{after}</p>
+            </blockquote>
+            <figcaption>
+                "Press conference text, "
+                <a href=href data-testid="source-link">"read it in context"</a>
+            </figcaption>
+        </figure>
+    }
+}

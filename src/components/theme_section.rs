@@ -1,0 +1,67 @@
+//! A section of the report (housing, public services, innovation): its lead sentence, the
+//! figures and milestones that belong to it, and its achievements, each with its source.
+
+use super::{dom_id, SourceQuote};
+use crate::data::{Section, REPORT};
+use crate::format;
+use leptos::prelude::*;
+
+#[component]
+pub fn ThemeSection(section: &'static Section) -> impl IntoView {
+    let title_id = format!("{}-title", section.id);
+    let labelled_by = title_id.clone();
+    let figures: Vec<_> = REPORT
+        .figures_in(section.id)
+        .map(|f| {
+            let href = format!("#{}", dom_id("figure", f.id));
+            view! { <li><a href=href class="fact-value">{format::with_unit(f)}</a> " " {f.label}</li> }
+        })
+        .collect();
+    let milestones: Vec<_> = REPORT
+        .milestones
+        .iter()
+        .filter(|m| m.section == Some(section.id))
+        .map(|m| {
+            let href = format!("#{}", dom_id("milestone", m.id));
+            view! { <li><a href=href class="fact-value">{format::date(m.date)}</a> " " {m.title}</li> }
+        })
+        .collect();
+    let achievements = REPORT
+        .achievements_in(section.id)
+        .map(|a| {
+            view! {
+                <li class="achievement" id=dom_id("achievement", a.id) data-testid="achievement">
+                    <p class="achievement-label">{a.label}</p>
+                    {a.truncated.then(|| view! {
+                        <p class="truncation-note" data-testid="truncation-note">{REPORT.truncation_note}</p>
+                    })}
+                    <details>
+                        <summary>"Source"</summary>
+                        <SourceQuote quote=a.quote/>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_milestones = !milestones.is_empty();
+    view! {
+        <section id=section.id class="theme-section" aria-labelledby=labelled_by data-testid="theme-section">
+            <h2 id=title_id>{section.title}</h2>
+            <p class="lead" lang="en">{section.lead_quote}</p>
+            <div class="theme-columns">
+                <div class="theme-facts">
+                    <h3 class="subhead">"In figures"</h3>
+                    <ul class="fact-list">{figures}</ul>
+                    {has_milestones.then(|| view! {
+                        <h3 class="subhead">"Milestones"</h3>
+                        <ul class="fact-list">{milestones}</ul>
+                    })}
+                </div>
+                <div class="theme-achievements">
+                    <h3 class="subhead">"Achievements"</h3>
+                    <ul class="achievement-list">{achievements}</ul>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! The Yangpu Five-Year Report: what Yangpu District (Shanghai) achieved in the 14th
+//! Five-Year Plan period, told from the district's press-conference text.
+//!
+//! Layers, one way: `data` (figures with their quotes) → `format` → `components` → `App`.
+
+pub mod components;
+pub mod data;
+pub mod format;
+
+mod app;
+pub use app::App;
