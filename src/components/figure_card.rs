@@ -45,7 +45,7 @@ pub fn KeyFigures(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
                     data-testid="toggle-sources"
                     disabled=move || !ready.get()
                     aria-pressed=move || if all_open.get() { "true" } else { "false" }
-                    title=move || if ready.get() { "" } else { "Available once the page has finished loading" }
+                    title=move || (!ready.get()).then_some("Available once the page has finished loading")
                     on:click=move |_| all_open.update(|open| *open = !*open)
                 >
                     "Show all sources"
