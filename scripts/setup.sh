@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Installs every tool the report needs to build, serve and test, skipping what is already there.
+# Installs the tools the report needs, skipping what is already there:
+#   scripts/setup.sh          to build and serve (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt)
+#   scripts/setup.sh --test   also to test (Chromium and ChromeDriver from Debian, clippy, rustfmt)
 # Only the package registries are used (crates.io, npm, Debian); nothing downloads a binary.
 set -euo pipefail
+FOR_TESTS=0
+[ "${1:-}" = "--test" ] && FOR_TESTS=1
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
@@ -23,9 +27,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding rustup target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
-for c in clippy rustfmt; do
-  rustup component list --installed | grep -q "^$c" || rustup component add "$c"
-done
+if [ $FOR_TESTS = 1 ]; then
+  for c in clippy rustfmt; do
+    rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+  done
+fi
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
@@ -40,9 +46,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
 fi
 
 need_apt=()
-command -v chromium >/dev/null || need_apt+=(chromium)
-command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
-command -v brotli >/dev/null || need_apt+=(brotli)
+if [ $FOR_TESTS = 1 ]; then
+  command -v chromium >/dev/null || need_apt+=(chromium)
+  command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -60,4 +67,6 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version_$BINARYEN_NPM_VERSION"; t
   echo "wasm-opt on PATH is not binaryen $BINARYEN_NPM_VERSION: $(command -v wasm-opt || echo none)" >&2
   exit 1
 fi
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null)"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1)"
+[ $FOR_TESTS = 1 ] && say "browser ready: $(chromium --version 2>/dev/null), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2)"
+true

@@ -11,13 +11,21 @@ fn main() {
     let path = std::env::args()
         .nth(1)
         .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(|d| std::path::Path::new(&d).join("index.html")))
+        .or_else(|| {
+            std::env::var_os("TRUNK_STAGING_DIR")
+                .map(|d| std::path::Path::new(&d).join("index.html"))
+        })
         .unwrap_or_else(|| fail("no index.html given and TRUNK_STAGING_DIR is not set"));
-    let page = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("read {}: {e}", path.display())));
+    let page = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| fail(&format!("read {}: {e}", path.display())));
     let html = render_app();
     let page = insert_after_body(&page, &html).unwrap_or_else(|e| fail(&e));
     std::fs::write(&path, page).unwrap_or_else(|e| fail(&format!("write {}: {e}", path.display())));
-    eprintln!("prerender: wrote {} bytes of report HTML into {}", html.len(), path.display());
+    eprintln!(
+        "prerender: wrote {} bytes of report HTML into {}",
+        html.len(),
+        path.display()
+    );
 }
 
 /// The app as hydratable HTML.
@@ -41,4 +49,55 @@ fn insert_after_body(page: &str, app: &str) -> Result<String, String> {
 fn fail(message: &str) -> ! {
     eprintln!("prerender: {message}");
     std::process::exit(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yangpu_report::data::REPORT;
+
+    #[test]
+    fn the_app_goes_directly_after_body() {
+        let page = "<html><head></head><body class=\"x\">\n  <script src=\"a.js\"></script>\n</body></html>";
+        let out = insert_after_body(page, "<div id=\"app\" data-testid=\"report\"></div>").unwrap();
+        assert!(out.contains("<body class=\"x\"><div id=\"app\""), "{out}");
+        assert!(out.contains("</div><script src=\"a.js\">"));
+        assert!(
+            insert_after_body(&out, "<div></div>").is_err(),
+            "a page is pre-rendered once"
+        );
+        assert!(insert_after_body("<html></html>", "x").is_err());
+    }
+
+    #[test]
+    fn the_pre_rendered_page_has_every_figure_and_no_inline_style_or_script() {
+        let html = render_app();
+        assert!(
+            html.starts_with("<div id=\"app\""),
+            "the app is one root element"
+        );
+        for figure in REPORT.figures {
+            assert!(
+                html.contains(&yangpu_report::format::value(figure).replace('>', "&gt;")),
+                "{}",
+                figure.id
+            );
+            assert!(html.contains(&format!("data-figure=\"{}\"", figure.id)));
+        }
+        for milestone in REPORT.milestones {
+            assert!(html.contains(&format!("datetime=\"{}\"", milestone.date)));
+        }
+        assert!(
+            !html.contains("style="),
+            "inline styles break the strict CSP"
+        );
+        assert!(
+            !html.contains("<script"),
+            "inline scripts break the strict CSP"
+        );
+        assert!(
+            html.contains("«AI"),
+            "the source text is there to its last word"
+        );
+    }
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, clippy (native and wasm32, warnings are errors), native unit
+# tests, component tests in headless Chromium, then end-to-end tests against the release
+# dist/ served with the strict CSP. Installs missing tools first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --check
+
+step "clippy, native (pre-render)"
+cargo clippy --locked --all-targets --features ssr -- -D warnings
+step "clippy, wasm32 (browser)"
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features hydrate -- -D warnings
+
+step "native tests: data, provenance, formatting, pre-render"
+cargo test --locked --features ssr
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --features hydrate
+
+step "release build (trunk, wasm-opt, pre-render)"
+trunk build --release
+
+step "end-to-end tests in Chromium against dist/"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+step "all tests passed"

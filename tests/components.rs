@@ -1,0 +1,160 @@
+//! Browser tests: mount the report's components in headless Chromium and assert on the DOM.
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features hydrate`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yangpu_report::components::{FigureCard, KeyFigures, Milestones, SourceText};
+use yangpu_report::data::REPORT;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the document, so each test sees only its own component.
+fn container() -> HtmlElement {
+    let document = document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn a_card_shows_value_unit_label_and_its_quote() {
+    let root = container();
+    let figure = REPORT.figure("housing.households").unwrap();
+    let _mounted = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <FigureCard figure all_open=Signal::stored(false)/> },
+    );
+    assert_eq!(text(&root, ".card-number"), "20,000+");
+    assert_eq!(text(&root, ".card-unit"), "households");
+    assert!(text(&root, ".visually-hidden").contains("over 20,000 households"));
+    assert_eq!(text(&root, "mark"), figure.quote);
+    assert!(
+        text(&root, "blockquote").starts_with("Over these five years"),
+        "the whole sentence is shown"
+    );
+    let href = root
+        .query_selector("[data-testid=source-link]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
+    assert!(
+        href.starts_with("#s") && href[2..].parse::<usize>().is_ok(),
+        "{href}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_show_all_control_waits_for_ready_then_opens_every_source() {
+    let root = container();
+    let ready = RwSignal::new(false);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <KeyFigures ready/> });
+    let button: HtmlElement = root
+        .query_selector("[data-testid=toggle-sources]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        all(&root, "[data-testid=figure-card]").len(),
+        REPORT.figures.len()
+    );
+    assert!(
+        button.has_attribute("disabled"),
+        "disabled before the app is ready"
+    );
+    assert!(button.has_attribute("title"), "and says why");
+
+    ready.set(true);
+    leptos::task::tick().await;
+    assert!(!button.has_attribute("disabled"));
+    assert!(!button.has_attribute("title"));
+    assert_eq!(all(&root, "details[open]").len(), 0);
+
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        all(&root, "details")
+            .iter()
+            .filter(|d| d.has_attribute("open"))
+            .count(),
+        REPORT.figures.len()
+    );
+
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        all(&root, "details")
+            .iter()
+            .filter(|d| d.has_attribute("open"))
+            .count(),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_source_text_marks_every_cited_sentence_and_links_resolve() {
+    let root = container();
+    let _text = leptos::mount::mount_to(root.clone(), SourceText);
+    let _cards = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <KeyFigures ready=Signal::stored(true)/> },
+    );
+    let sentences = all(&root, "[data-testid=source-sentence]");
+    assert!(sentences.len() > 20);
+    let cited = all(&root, "[data-testid=source-sentence].cited");
+    assert!(
+        !cited.is_empty() && cited.len() < sentences.len(),
+        "some, not all, sentences are cited"
+    );
+    // Every "read it in context" link points at a sentence that exists and is marked cited.
+    for link in all(&root, "[data-testid=source-link]") {
+        let href = link.get_attribute("href").unwrap();
+        let target = document()
+            .get_element_by_id(&href[1..])
+            .unwrap_or_else(|| panic!("{href} has no target"));
+        assert!(
+            target.class_list().contains("cited"),
+            "{href} is not marked cited"
+        );
+    }
+    assert!(text(&root, "[data-testid=source-cut]").contains("ends here"));
+}
+
+#[wasm_bindgen_test]
+fn milestones_are_in_date_order_with_machine_readable_dates() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), Milestones);
+    let dates: Vec<String> = all(&root, "time")
+        .iter()
+        .map(|t| t.get_attribute("datetime").unwrap())
+        .collect();
+    assert_eq!(dates, ["2019-11", "2021", "2022", "2023", "2024", "2025"]);
+    assert_eq!(text(&root, "time"), "November 2019");
+    assert_eq!(
+        all(&root, ".basis").len(),
+        2,
+        "the two years the text implies say so"
+    );
+}
