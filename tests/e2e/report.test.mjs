@@ -59,6 +59,16 @@ test('the wasm hydrates the page without replacing a node, under the strict CSP,
   assert.deepEqual(result.removed, [], 'hydration removed no node');
   assert.deepEqual(result.added, [], 'hydration added no node');
   assert.deepEqual(result.violations, [], 'no CSP violation');
+  const shift = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (total += e.hadRecentInput ? 0 : e.value)))
+          .observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
+  assert.equal(shift, 0, 'nothing moves when the wasm starts (cumulative layout shift)');
   // The control that needs the wasm works once ready.
   const toggle = page.getByTestId('toggle-sources');
   assert.equal(await toggle.isEnabled(), true);

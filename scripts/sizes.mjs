@@ -1,0 +1,31 @@
+// Prints the raw, gzip and brotli size of every file in dist/ (what a reader downloads) and
+// the total. Usage: node scripts/sizes.mjs [dist]
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = process.argv[2] ?? 'dist';
+const files = [];
+(function walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full);
+    else if (!/\.(gz|br)$/.test(entry.name)) files.push(full);
+  }
+})(root);
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+const rows = files.map((file) => {
+  const data = fs.readFileSync(file);
+  return {
+    file: path.relative(root, file),
+    raw: data.length,
+    gzip: zlib.gzipSync(data, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+rows.sort((a, b) => b.gzip - a.gzip);
+console.log(`${'file'.padEnd(44)}  raw KB  gzip KB  brotli KB`);
+for (const r of rows) console.log(`${r.file.padEnd(44)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
+console.log(`${'total'.padEnd(44)}${kb(sum('raw'))}${kb(sum('gzip'))}${kb(sum('brotli'))}`);
