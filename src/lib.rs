@@ -3,6 +3,7 @@
 //!
 //! Layers, one way: `data` (figures with their quotes) → `format` → `components` → `App`.
 
+pub mod charts;
 pub mod components;
 pub mod data;
 pub mod format;

@@ -1,0 +1,88 @@
+//! New schools and school places as unit charts: one square per school, one square per
+//! 100 places (the last one partly filled), so both counts are seen, not just read.
+
+use super::kit::*;
+use super::marks::{Marks, Rect};
+use super::style::{Layout, Style, TextRole};
+use super::Row;
+use crate::data::REPORT;
+use crate::format;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+const SCHOOLS: &str = "services.new_schools";
+const PLACES: &str = "services.school_places";
+/// School places per square in the places chart.
+pub const PLACES_PER_UNIT: f64 = 100.0;
+
+pub fn rows() -> Vec<Row> {
+    [SCHOOLS, PLACES]
+        .iter()
+        .map(|id| {
+            let f = REPORT.figure(id).expect("figure in report.toml");
+            Row::new(f.label, f.value, format::with_unit(f), f.unit, f.period, f.id)
+        })
+        .collect()
+}
+
+pub fn height(layout: Layout) -> f64 {
+    match layout {
+        Layout::Compact => 380.0,
+        Layout::Wide => 240.0,
+    }
+}
+
+/// Draws `count` units (the last one may be a fraction) in a grid; returns the grid's box.
+fn units<DB: DrawingBackend>(pen: &Pen<DB>, count: f64, origin: (f64, f64), columns: usize, size: f64, gap: f64, color: RGBColor) -> Drawn<Rect, DB> {
+    let shown = count * pen.style.progress;
+    let whole = count.ceil() as usize;
+    let rows = whole.div_ceil(columns);
+    for i in 0..whole {
+        let (col, row) = ((i % columns) as f64, (i / columns) as f64);
+        let x0 = origin.0 + col * (size + gap);
+        let y0 = origin.1 + row * (size + gap);
+        pen.outline(Rect::new(x0, y0, x0 + size, y0 + size), color, 1.0)?;
+        let fill = (shown - i as f64).clamp(0.0, 1.0);
+        if fill > 0.0 {
+            pen.rect(Rect::new(x0, y0, x0 + size * fill, y0 + size), color)?;
+        }
+    }
+    let width = columns.min(whole) as f64 * (size + gap) - gap;
+    let height = rows as f64 * (size + gap) - gap;
+    Ok(pen.to_surface(Rect::new(origin.0, origin.1, origin.0 + width, origin.1 + height)))
+}
+
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+    let pen = Pen::new(area, style);
+    let p = style.palette;
+    let (w, _h) = pen.size();
+    let rows = rows();
+    let (schools, places) = (&rows[0], &rows[1]);
+    let (schools_at, places_at, school_size, place_size) = match style.layout {
+        Layout::Compact => ((20.0, 16.0), (20.0, 160.0), 32.0, 21.0),
+        Layout::Wide => ((24.0, 16.0), (w * 0.5, 16.0), 30.0, 19.0),
+    };
+    let mut marks = Vec::new();
+
+    pen.label(&schools.value_text, schools_at, TextRole::Value, p.ink, LEFT_TOP)?;
+    pen.label("one square = one school", (schools_at.0, schools_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
+    let grid = units(&pen, schools.value, (schools_at.0, schools_at.1 + 50.0), 7, school_size, 6.0, p.primary)?;
+    marks.push(schools.mark(vec![grid]));
+
+    pen.label(&places.value_text, places_at, TextRole::Value, p.ink, LEFT_TOP)?;
+    let unit_note = format!("one square = {} places", format::number(PLACES_PER_UNIT));
+    pen.label(&unit_note, (places_at.0, places_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
+    let grid = units(&pen, places.value / PLACES_PER_UNIT, (places_at.0, places_at.1 + 50.0), 12, place_size, 4.0, p.secondary)?;
+    marks.push(places.mark(vec![grid]));
+    Ok(Marks(marks))
+}
+
+pub fn description() -> String {
+    let r = rows();
+    format!(
+        "Unit chart. {} were built over the period, one square each, adding {}, one square for every {} places.",
+        r[0].value_text,
+        r[1].value_text.replace("places", "school places"),
+        format::number(PLACES_PER_UNIT)
+    )
+}

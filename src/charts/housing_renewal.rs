@@ -1,0 +1,144 @@
+//! Housing renewal on a time axis: the three goals at the years they were met, and the
+//! period's totals (421,000 m², over 20,000 households) as spans over the whole period,
+//! because the text gives totals, not yearly amounts.
+
+use super::kit::*;
+use super::marks::{Marks, Rect};
+use super::style::{Layout, Style, TextRole};
+use super::Row;
+use crate::data::REPORT;
+use crate::format;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+const TOTALS: [&str; 2] = ["housing.area_renovated", "housing.households"];
+/// The renewal goals, with the short label the chart shows for each.
+const GOALS: [(&str, &str); 3] = [
+    ("m2022", "Sub-standard old neighbourhoods renovated"),
+    ("m2024", "«Small beam thin slab» buildings renovated"),
+    ("m2025", "«Carrying chamber pots» ended"),
+];
+const FIRST_YEAR: f64 = 2021.0;
+const LAST_YEAR: f64 = 2025.0;
+
+pub fn rows() -> Vec<Row> {
+    let mut rows: Vec<Row> = TOTALS
+        .iter()
+        .map(|id| {
+            let f = REPORT.figure(id).expect("figure in report.toml");
+            Row::new(f.label, f.value, format::with_unit(f), f.unit, "2021–2025 (total)", f.id)
+        })
+        .collect();
+    for (id, label) in GOALS {
+        let m = REPORT.milestones.iter().find(|m| m.id == id).expect("milestone in report.toml");
+        let year = f64::from(m.year().unwrap_or_default());
+        rows.push(Row::new(label, year, format::date(m.date), "year", "Goal met", m.id));
+    }
+    rows
+}
+
+pub fn height(layout: Layout) -> f64 {
+    match layout {
+        Layout::Compact => 350.0,
+        Layout::Wide => 320.0,
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+    let pen = Pen::new(area, style);
+    let p = style.palette;
+    let (w, h) = pen.size();
+    let side = if style.layout == Layout::Compact { 20.0 } else { 32.0 };
+    let axis_y = h - 40.0;
+    let x = |year: f64| side + (w - 2.0 * side) * (year - (FIRST_YEAR - 0.5)) / (LAST_YEAR - FIRST_YEAR + 1.0);
+    let rows = rows();
+    let mut marks = Vec::new();
+
+    // Totals: one span over the whole period each.
+    let span_h = 30.0;
+    for (i, row) in rows[..2].iter().enumerate() {
+        let y0 = 8.0 + i as f64 * (span_h + 8.0);
+        let x0 = x(FIRST_YEAR - 0.45);
+        let x1 = x0 + (x(LAST_YEAR + 0.45) - x0) * style.progress;
+        let color = if i == 0 { p.primary } else { p.secondary };
+        let span = pen.rect(Rect::new(x0, y0, x1, y0 + span_h), p.faint)?;
+        pen.rect(Rect::new(x0, y0, x0 + 5.0, y0 + span_h), color)?;
+        let text = match style.layout {
+            Layout::Wide => format!("{}  {}", row.value_text, short_total(i)),
+            Layout::Compact => row.value_text.clone(),
+        };
+        pen.label(&text, (x0 + 14.0, y0 + span_h / 2.0), TextRole::Value, p.ink, LEFT_MIDDLE)?;
+        marks.push(row.mark(vec![span]));
+    }
+    let caption_y = 8.0 + 2.0 * (span_h + 8.0) + 4.0;
+    pen.label("Totals over the five years; the text gives no yearly amounts", (x(FIRST_YEAR - 0.45), caption_y), TextRole::Axis, p.muted, LEFT_TOP)?;
+
+    // The time axis; in the compact layout the goals are keyed below it, so it sits higher.
+    let key_line = style.text_size(TextRole::Label) * 1.3;
+    let axis_y = match style.layout {
+        Layout::Wide => axis_y,
+        Layout::Compact => caption_y + 70.0,
+    };
+    pen.line(&[(side, axis_y), (w - side, axis_y)], p.muted, 1.5)?;
+    for year in 2021..=2025 {
+        let xx = x(f64::from(year));
+        pen.line(&[(xx, axis_y), (xx, axis_y + 6.0)], p.muted, 1.5)?;
+        pen.label(&year.to_string(), (xx, axis_y + 12.0), TextRole::Axis, p.ink, CENTER_TOP)?;
+    }
+
+    let label_size = style.text_size(TextRole::Label);
+    let label_top = caption_y + 30.0;
+    let mut key_y = axis_y + 40.0;
+    for (k, row) in rows[2..].iter().enumerate() {
+        let xx = x(row.value);
+        let mut boxes = Vec::new();
+        match style.layout {
+            Layout::Wide => {
+                // A stem up to the label. Tiers keep labels clear of each other's stems:
+                // the first and last goal sit high, the middle one lower.
+                let tier = if k == 1 { 1.0 } else { 0.0 };
+                let right_aligned = xx > w * 0.6;
+                let lines = wrap(&format!("{}: {}", row.value_text, row.label), 160.0, label_size);
+                let block_h = key_line * lines.len() as f64;
+                let y_top = label_top + tier * (block_h + 10.0);
+                let stem_top = y_top + block_h + 4.0;
+                pen.line(&[(xx, axis_y), (xx, axis_y - (axis_y - stem_top) * style.progress)], p.accent, 2.0)?;
+                let (tx, anchor) = if right_aligned { (xx + 6.0, RIGHT_TOP) } else { (xx - 6.0, LEFT_TOP) };
+                pen.lines(&lines, (tx, y_top), TextRole::Label, p.ink, anchor)?;
+                let text_w = 160.0;
+                let text_box = if right_aligned { Rect::new(tx - text_w, y_top, tx, y_top + block_h) } else { Rect::new(tx, y_top, tx + text_w, y_top + block_h) };
+                boxes.push(pen.to_surface(text_box));
+                boxes.push(pen.to_surface(Rect::new(xx - 8.0, stem_top, xx + 8.0, axis_y)));
+            }
+            Layout::Compact => {
+                // A key below the axis: marker, year and label on one or two lines.
+                let lines = wrap(&row.label, w - 2.0 * side - 70.0, label_size);
+                pen.dot((side + 7.0, key_y + key_line / 2.0), 7.0, p.accent)?;
+                pen.label(&row.value_text, (side + 22.0, key_y), TextRole::Value, p.ink, LEFT_TOP)?;
+                pen.lines(&lines, (side + 70.0, key_y + 2.0), TextRole::Label, p.ink, LEFT_TOP)?;
+                let block_h = (key_line * lines.len() as f64).max(key_line);
+                boxes.push(pen.to_surface(Rect::new(side, key_y - 4.0, w - side, key_y + block_h + 4.0)));
+                key_y += block_h + 12.0;
+            }
+        }
+        boxes.insert(0, pen.dot((xx, axis_y), 7.0, p.accent)?);
+        marks.push(row.mark(boxes));
+    }
+    Ok(Marks(marks))
+}
+
+fn short_total(i: usize) -> &'static str {
+    if i == 0 {
+        "of old housing demolished and renovated"
+    } else {
+        "whose housing dreams were fulfilled"
+    }
+}
+
+pub fn description() -> String {
+    let r = rows();
+    format!(
+        "Timeline, 2021 to 2025. Over the five years {} of old housing was demolished and renovated, for {}. The three renewal goals were met in {}, {} and {}: {}; {}; {}.",
+        r[0].value_text, r[1].value_text, r[2].value_text, r[3].value_text, r[4].value_text, r[2].label, r[3].label, r[4].label
+    )
+}

@@ -1,0 +1,77 @@
+//! Growth of livelihood fiscal expenditure as an index (start of the period = 100), because
+//! the text gives the change (+50.2%) but no amounts.
+
+use super::kit::*;
+use super::marks::{Marks, Rect};
+use super::style::{Layout, Style, TextRole};
+use super::Row;
+use crate::data::REPORT;
+use crate::format;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+const FIGURE: &str = "services.livelihood_spending_growth";
+
+pub fn rows() -> Vec<Row> {
+    let f = REPORT.figure(FIGURE).expect("figure in report.toml");
+    let latest = 100.0 + f.value;
+    vec![
+        Row::new("Start of the period", 100.0, "100".into(), "index", "Start of the 14th Five-Year Plan period", FIGURE),
+        Row::new("Latest", latest, format::number((latest * 10.0).round() / 10.0), "index", "Latest reported", FIGURE),
+    ]
+}
+
+pub fn height(layout: Layout) -> f64 {
+    match layout {
+        Layout::Compact => 300.0,
+        Layout::Wide => 320.0,
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+    let pen = Pen::new(area, style);
+    let p = style.palette;
+    let (w, h) = pen.size();
+    let (left, right, top, bottom) = match style.layout {
+        Layout::Compact => (44.0, 16.0, 20.0, 48.0),
+        Layout::Wide => (56.0, 40.0, 24.0, 52.0),
+    };
+    let rows = rows();
+    let max = nice_ceiling(rows[1].value, 50.0);
+    let y = |v: f64| top + (h - top - bottom) * (1.0 - v / max);
+    let plot_w = w - left - right;
+    let bar_w = plot_w * 0.26;
+    let xs = [left + plot_w * 0.25, left + plot_w * 0.75];
+
+    let mut tick = 0.0;
+    while tick <= max + 1e-9 {
+        pen.line(&[(left, y(tick)), (w - right, y(tick))], p.grid, 1.0)?;
+        pen.label(&format!("{tick}"), (left - 8.0, y(tick)), TextRole::Axis, p.muted, RIGHT_MIDDLE)?;
+        tick += 50.0;
+    }
+    let mut marks = Vec::new();
+    for (x, row) in xs.iter().zip(&rows) {
+        let top_y = y(row.value * style.progress);
+        let bar = pen.rect(Rect::new(x - bar_w / 2.0, top_y, x + bar_w / 2.0, y(0.0)), p.primary)?;
+        pen.label(&row.value_text, (*x, top_y - 6.0), TextRole::Value, p.ink, CENTER_BOTTOM)?;
+        pen.label(&row.label, (*x, h - bottom + 14.0), TextRole::Label, p.ink, CENTER_TOP)?;
+        marks.push(row.mark(vec![bar]));
+    }
+    // The change, drawn as a bracket from 100 to the latest value.
+    let bx = xs[1] - bar_w / 2.0 - 12.0;
+    let (y0, y1) = (y(100.0), y(100.0 + (rows[1].value - 100.0) * style.progress));
+    pen.line(&[(bx + 6.0, y0), (bx, y0), (bx, y1), (bx + 6.0, y1)], p.accent, 2.0)?;
+    let growth = REPORT.figure(FIGURE).map_or(0.0, |f| f.value);
+    let change = format!("+{}%", format::number(growth));
+    pen.label(&change, (bx - 6.0, (y0 + y1) / 2.0), TextRole::Value, p.accent, RIGHT_MIDDLE)?;
+    pen.line(&[(left, y0), (w - right, y0)], p.muted, 1.0)?;
+    Ok(Marks(marks))
+}
+
+pub fn description() -> String {
+    let r = rows();
+    format!(
+        "Bar chart of an index. Fiscal expenditure on people’s livelihoods grew by 50.2% over the period: with the start of the period as {}, the latest level is {}. The source gives no amounts.",
+        r[0].value_text, r[1].value_text
+    )
+}

@@ -1,0 +1,185 @@
+//! The report's charts. Each is a plain function generic over plotters' `DrawingBackend`
+//! (data and style in, marks out), so one drawing code serves the canvas, the SVG in the
+//! pre-rendered page, the downloads and the tests. No Leptos here.
+
+mod education;
+mod housing_renewal;
+pub mod kit;
+mod livelihood_growth;
+mod livelihood_share;
+pub mod marks;
+pub mod style;
+
+use crate::data::REPORT;
+use kit::Drawn;
+use marks::{Mark, Marks};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+pub use style::{Layout, Style};
+
+/// One value a chart shows: the same rows feed the marks, the table, the CSV and the description.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub value: f64,
+    /// The value as the report states it ("20,000+ households", "> 40%").
+    pub value_text: String,
+    pub unit: &'static str,
+    pub period: String,
+    /// The figure or milestone it comes from.
+    pub item_id: &'static str,
+}
+
+impl Row {
+    pub fn new(label: &str, value: f64, value_text: String, unit: &'static str, period: &str, item_id: &'static str) -> Row {
+        Row { label: label.into(), value, value_text, unit, period: period.into(), item_id }
+    }
+
+    pub fn mark(&self, boxes: Vec<marks::Rect>) -> Mark {
+        Mark { label: self.label.clone(), value: self.value_text.clone(), period: self.period.clone(), item_id: self.item_id, boxes }
+    }
+}
+
+/// The charts, in the order the report shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    HousingRenewal,
+    LivelihoodShare,
+    LivelihoodGrowth,
+    Education,
+    InnovationAwards,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 5] =
+        [ChartId::HousingRenewal, ChartId::LivelihoodShare, ChartId::LivelihoodGrowth, ChartId::Education, ChartId::InnovationAwards];
+
+    /// The chart's public name, used in URLs, element ids and file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartId::HousingRenewal => "housing-renewal",
+            ChartId::LivelihoodShare => "livelihood-share",
+            ChartId::LivelihoodGrowth => "livelihood-growth",
+            ChartId::Education => "education",
+            ChartId::InnovationAwards => "innovation-awards",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+
+    /// The report section the chart belongs to.
+    pub fn section(self) -> &'static str {
+        match self {
+            ChartId::HousingRenewal => "housing",
+            ChartId::LivelihoodShare | ChartId::LivelihoodGrowth | ChartId::Education => "services",
+            ChartId::InnovationAwards => "innovation",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ChartId::HousingRenewal => "Housing renewal: three goals met, 2021–2025",
+            ChartId::LivelihoodShare => "Livelihood spending’s share of the budget",
+            ChartId::LivelihoodGrowth => "Fiscal expenditure on people’s livelihoods",
+            ChartId::Education => "New schools and school places",
+            ChartId::InnovationAwards => "Science and technology awards from Yangpu",
+        }
+    }
+
+    /// The one line a reader should take away.
+    pub fn takeaway(self) -> &'static str {
+        match self {
+            ChartId::HousingRenewal => "421,000 m² of old housing was renovated for over 20,000 households, and each renewal goal was met on its year.",
+            ChartId::LivelihoodShare => "Livelihood spending rose from 43.5% to 52.3% of general public budget expenditure.",
+            ChartId::LivelihoodGrowth => "Livelihood expenditure grew by 50.2% over the period.",
+            ChartId::Education => "14 new schools added 7,070 school places.",
+            ChartId::InnovationAwards => "18 national awards, and over 40% of the city’s municipal-level awards.",
+        }
+    }
+
+    pub fn units(self) -> &'static str {
+        match self {
+            ChartId::HousingRenewal => "Square metres and households (totals for 2021–2025); years",
+            ChartId::LivelihoodShare => "Per cent of general public budget expenditure",
+            ChartId::LivelihoodGrowth => "Index, start of the period = 100 (the source gives no amounts)",
+            ChartId::Education => "Schools; school places (one square = 100 places)",
+            ChartId::InnovationAwards => "Awards; per cent of municipal-level awards",
+        }
+    }
+
+    /// Logical height in a layout (the width is the layout's).
+    pub fn height(self, layout: Layout) -> f64 {
+        match self {
+            ChartId::HousingRenewal => housing_renewal::height(layout),
+            ChartId::LivelihoodShare => livelihood_share::height(layout),
+            ChartId::LivelihoodGrowth => livelihood_growth::height(layout),
+            ChartId::Education => education::height(layout),
+            ChartId::InnovationAwards => innovation_awards::height(layout),
+        }
+    }
+
+    pub fn rows(self) -> Vec<Row> {
+        match self {
+            ChartId::HousingRenewal => housing_renewal::rows(),
+            ChartId::LivelihoodShare => livelihood_share::rows(),
+            ChartId::LivelihoodGrowth => livelihood_growth::rows(),
+            ChartId::Education => education::rows(),
+            ChartId::InnovationAwards => innovation_awards::rows(),
+        }
+    }
+
+    /// What the chart shows, its values and the change, in words: the canvas's accessible name.
+    pub fn description(self) -> String {
+        match self {
+            ChartId::HousingRenewal => housing_renewal::description(),
+            ChartId::LivelihoodShare => livelihood_share::description(),
+            ChartId::LivelihoodGrowth => livelihood_growth::description(),
+            ChartId::Education => education::description(),
+            ChartId::InnovationAwards => innovation_awards::description(),
+        }
+    }
+
+    /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`).
+    pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+        area.fill(&style.palette.background)?;
+        match self {
+            ChartId::HousingRenewal => housing_renewal::draw(area, style),
+            ChartId::LivelihoodShare => livelihood_share::draw(area, style),
+            ChartId::LivelihoodGrowth => livelihood_growth::draw(area, style),
+            ChartId::Education => education::draw(area, style),
+            ChartId::InnovationAwards => innovation_awards::draw(area, style),
+        }
+    }
+
+    /// The figures and milestones the chart shows, for its source line.
+    pub fn item_ids(self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = self.rows().iter().map(|r| r.item_id).collect();
+        ids.dedup();
+        ids
+    }
+
+    /// The chart's first source quote (every row's item has one).
+    pub fn source_quote(self) -> &'static str {
+        let id = self.item_ids()[0];
+        REPORT
+            .figure(id)
+            .map(|f| f.quote)
+            .or_else(|| REPORT.milestones.iter().find(|m| m.id == id).map(|m| m.quote))
+            .unwrap_or(REPORT.source)
+    }
+}
+
+/// Surface size in pixels for a chart drawn in `layout` at `scale`.
+pub fn surface_size(chart: ChartId, layout: Layout, scale: f64) -> (u32, u32) {
+    let w = (layout.logical_width() * scale).round() as u32;
+    let h = (chart.height(layout) * scale).round() as u32;
+    (w.max(1), h.max(1))
+}
+
+pub mod export;
+mod innovation_awards;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,112 @@
+//! One `Style` for every chart: palette, text sizes and line widths, scaled to the surface.
+
+use plotters::style::RGBColor;
+
+/// The two layouts a chart has: compact for phones, wide from `WIDE_FROM` CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layout {
+    Compact,
+    Wide,
+}
+
+/// Containers at least this wide (CSS px) get the wide layout (mirrored by a CSS container query).
+pub const WIDE_FROM: f64 = 560.0;
+
+impl Layout {
+    pub fn for_width(css_width: f64) -> Layout {
+        if css_width >= WIDE_FROM {
+            Layout::Wide
+        } else {
+            Layout::Compact
+        }
+    }
+
+    /// The logical width the chart is laid out in; surfaces scale it to their size.
+    pub fn logical_width(self) -> f64 {
+        match self {
+            Layout::Compact => 360.0,
+            Layout::Wide => 640.0,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Compact => "compact",
+            Layout::Wide => "wide",
+        }
+    }
+}
+
+/// Colour-blind-safe palette (Okabe–Ito hues, darkened where text sits on them).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    pub background: RGBColor,
+    pub ink: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub primary: RGBColor,
+    pub secondary: RGBColor,
+    pub accent: RGBColor,
+    pub faint: RGBColor,
+    pub focus: RGBColor,
+}
+
+pub const LIGHT: Palette = Palette {
+    background: RGBColor(255, 255, 255),
+    ink: RGBColor(27, 31, 36),
+    muted: RGBColor(74, 82, 92),
+    grid: RGBColor(217, 222, 227),
+    primary: RGBColor(0, 94, 150),
+    secondary: RGBColor(200, 121, 0),
+    accent: RGBColor(170, 64, 0),
+    faint: RGBColor(214, 232, 245),
+    focus: RGBColor(27, 31, 36),
+};
+
+/// How a chart is drawn on one surface.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    pub palette: Palette,
+    pub layout: Layout,
+    /// Surface pixels per logical unit (CSS width × devicePixelRatio / logical width).
+    pub scale: f64,
+    /// plotters' SVG backend writes font-size as size / 1.24; this makes SVG text the same
+    /// size as canvas text (1.24 for SVG, 1.0 for canvas).
+    pub font_fix: f64,
+    pub font_family: &'static str,
+    /// Entrance progress, 0.0 to 1.0 (1.0 draws the finished chart).
+    pub progress: f64,
+}
+
+impl Style {
+    pub fn new(layout: Layout, scale: f64) -> Style {
+        Style { palette: LIGHT, layout, scale, font_fix: 1.0, font_family: "sans-serif", progress: 1.0 }
+    }
+
+    /// The same style for plotters' SVG backend.
+    pub fn for_svg(self) -> Style {
+        Style { font_fix: 1.24, ..self }
+    }
+
+    /// Logical text sizes; larger in the compact layout, where the drawing is scaled down most.
+    pub fn text_size(&self, role: TextRole) -> f64 {
+        let (compact, wide) = match role {
+            TextRole::Axis => (13.0, 13.0),
+            TextRole::Label => (14.0, 14.0),
+            TextRole::Value => (17.0, 17.0),
+            TextRole::Title => (19.0, 20.0),
+        };
+        match self.layout {
+            Layout::Compact => compact,
+            Layout::Wide => wide,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextRole {
+    Axis,
+    Label,
+    Value,
+    Title,
+}

@@ -1,0 +1,191 @@
+//! Native tests: every chart drawn to SVG, asserted on what it contains; hit-testing through
+//! the same mapping that drew it; downloads that match the data.
+
+use super::export::{chart_csv, download_svg, figures_csv, page_svg, report_json};
+use super::marks::Marks;
+use super::style::{Layout, Style};
+use super::{surface_size, ChartId};
+use crate::data::REPORT;
+use plotters::prelude::*;
+
+fn draw_svg(chart: ChartId, layout: Layout, scale: f64) -> (String, Marks) {
+    let mut svg = String::new();
+    let marks;
+    {
+        let area = SVGBackend::with_string(&mut svg, surface_size(chart, layout, scale)).into_drawing_area();
+        marks = chart.draw(&area, &Style::new(layout, scale).for_svg()).expect("draws");
+        area.present().expect("presents");
+    }
+    (svg, marks)
+}
+
+fn unescape(svg: &str) -> String {
+    svg.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&").replace("&quot;", "\"").replace("&apos;", "'")
+}
+
+/// The text content of every `<text>` element.
+fn texts(svg: &str) -> Vec<String> {
+    let svg = unescape(svg);
+    svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_string())).collect()
+}
+
+#[test]
+fn every_chart_draws_its_values_and_one_mark_per_row_in_both_layouts() {
+    for chart in ChartId::ALL {
+        for layout in [Layout::Compact, Layout::Wide] {
+            let (svg, marks) = draw_svg(chart, layout, 1.0);
+            let rows = chart.rows();
+            assert_eq!(marks.len(), rows.len(), "{chart:?} {layout:?}: one mark per row");
+            let all_text = texts(&svg).join(" | ");
+            for row in &rows {
+                assert!(all_text.contains(&row.value_text), "{chart:?} {layout:?}: value {:?} not drawn in {all_text}", row.value_text);
+            }
+            let (w, h) = surface_size(chart, layout, 1.0);
+            for mark in &marks.0 {
+                let b = mark.bounds().expect("a mark has a box");
+                assert!(b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= f64::from(w) + 1.0 && b.y1 <= f64::from(h) + 1.0, "{chart:?} {layout:?}: {} outside the surface: {b:?}", mark.label);
+            }
+        }
+    }
+}
+
+#[test]
+fn charts_draw_their_labels_and_the_right_number_of_units() {
+    let (svg, _) = draw_svg(ChartId::LivelihoodShare, Layout::Wide, 1.0);
+    let t = texts(&svg);
+    for label in ["Start of the period", "Latest", "43.5%", "52.3%", "0%", "60%"] {
+        assert!(t.iter().any(|x| x == label), "{label} in {t:?}");
+    }
+    assert_eq!(svg.matches("<circle").count(), 2, "two points");
+
+    let (svg, _) = draw_svg(ChartId::LivelihoodGrowth, Layout::Wide, 1.0);
+    let t = texts(&svg);
+    for label in ["100", "150.2", "+50.2%"] {
+        assert!(t.iter().any(|x| x == label), "{label} in {t:?}");
+    }
+
+    // 14 schools + 71 squares of 100 places (70 full, one 0.7 full): 85 outlines.
+    let (svg, _) = draw_svg(ChartId::Education, Layout::Wide, 1.0);
+    let outlines = svg.matches("fill=\"none\"").count();
+    assert_eq!(outlines, 14 + 71, "unit outlines");
+
+    // 18 national awards, one dot each.
+    let (svg, _) = draw_svg(ChartId::InnovationAwards, Layout::Compact, 1.0);
+    assert_eq!(svg.matches("<circle").count(), 18);
+    assert!(texts(&svg).iter().any(|x| x.starts_with("> 40% of municipal-level")), "the share keeps its 'over'");
+
+    let (svg, _) = draw_svg(ChartId::HousingRenewal, Layout::Wide, 1.0);
+    let t = texts(&svg);
+    for year in ["2021", "2022", "2023", "2024", "2025"] {
+        assert!(t.iter().any(|x| x == year), "axis year {year}");
+    }
+    assert!(t.iter().any(|x| x.starts_with("421,000 m²")));
+    assert!(t.iter().any(|x| x.starts_with("20,000+ households")));
+}
+
+#[test]
+fn svg_text_is_the_size_the_canvas_uses() {
+    // plotters' SVG backend divides font sizes by 1.24; `for_svg` compensates, so a 17 px
+    // value label is 17 px in both surfaces.
+    let svg = page_svg(ChartId::LivelihoodShare, Layout::Wide);
+    let sizes: Vec<f64> = svg.split("font-size=\"").skip(1).map(|s| s.split('"').next().unwrap().parse().unwrap()).collect();
+    let has = |px: f64| sizes.iter().any(|s| (s - px).abs() < 0.01);
+    assert!(has(17.0), "value labels at 17 px: {sizes:?}");
+    assert!(has(13.0), "axis labels at 13 px: {sizes:?}");
+    assert!(sizes.iter().all(|s| [13.0, 14.0, 17.0].iter().any(|px| (s - px).abs() < 0.01)), "{sizes:?}");
+    assert!(svg.contains("viewBox=\"0 0 640 320\""), "scales with its container");
+}
+
+#[test]
+fn hit_testing_finds_each_mark_at_its_centre_and_nothing_in_empty_space() {
+    for chart in ChartId::ALL {
+        for (layout, scale) in [(Layout::Compact, 1.0), (Layout::Wide, 2.0), (Layout::Wide, 3.0)] {
+            let (_, marks) = draw_svg(chart, layout, scale);
+            for (i, mark) in marks.0.iter().enumerate() {
+                let b = mark.boxes[0];
+                let hit = marks.hit_test((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+                assert_eq!(hit, Some(i), "{chart:?} {layout:?} ×{scale}: centre of {}", mark.label);
+            }
+            let (w, h) = surface_size(chart, layout, scale);
+            assert_eq!(marks.hit_test(1.0, f64::from(h) - 1.0), None, "{chart:?}: bottom-left corner is empty");
+            assert_eq!(marks.hit_test(f64::from(w) + 5.0, 5.0), None, "{chart:?}: outside the surface");
+        }
+    }
+}
+
+#[test]
+fn marks_scale_with_the_surface() {
+    let (_, one) = draw_svg(ChartId::LivelihoodGrowth, Layout::Wide, 1.0);
+    let (_, two) = draw_svg(ChartId::LivelihoodGrowth, Layout::Wide, 2.0);
+    let (a, b) = (one.0[1].bounds().unwrap(), two.0[1].bounds().unwrap());
+    assert!((b.x0 - 2.0 * a.x0).abs() <= 2.0 && (b.y1 - 2.0 * a.y1).abs() <= 2.0, "{a:?} vs {b:?}");
+}
+
+#[test]
+fn the_download_svg_carries_title_takeaway_units_and_source() {
+    for chart in ChartId::ALL {
+        let svg = unescape(&download_svg(chart));
+        let all_text = texts(&svg).join(" ");
+        for word in chart.title().split_whitespace().chain(chart.takeaway().split_whitespace()) {
+            assert!(all_text.contains(word), "{chart:?}: {word:?} missing");
+        }
+        assert!(all_text.contains("Government Information Office"), "{chart:?}: source line");
+        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    }
+}
+
+#[test]
+fn chart_csv_values_match_the_data() {
+    for chart in ChartId::ALL {
+        let csv = chart_csv(chart);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), chart.rows().len() + 1, "{chart:?}: header + one line per row");
+        for (line, row) in lines[1..].iter().zip(chart.rows()) {
+            assert!(line.starts_with(&format!("{},", chart.slug())));
+            let value = line.split(',').nth(2).unwrap().parse::<f64>().unwrap();
+            assert!((value - row.value).abs() < 1e-6, "{chart:?}: {value} vs {}", row.value);
+        }
+    }
+}
+
+#[test]
+fn the_data_package_has_every_figure_with_its_sentence() {
+    let json: serde_json::Value = serde_json::from_str(&report_json()).expect("valid JSON");
+    let figures = json["figures"].as_array().unwrap();
+    assert_eq!(figures.len(), REPORT.figures.len());
+    for (f, data) in figures.iter().zip(REPORT.figures) {
+        assert_eq!(f["value"].as_f64(), Some(data.value));
+        let sentence = f["source_sentence"].as_str().unwrap();
+        assert!(sentence.contains(data.quote) && REPORT.source.contains(sentence));
+    }
+    assert_eq!(json["milestones"].as_array().unwrap().len(), REPORT.milestones.len());
+    let csv = figures_csv();
+    assert_eq!(csv.lines().count(), REPORT.figures.len() + 1);
+    assert!(csv.contains("\"over 20,000 households\"") || csv.contains("over 20,000 households"));
+}
+
+#[test]
+fn descriptions_state_the_values() {
+    for chart in ChartId::ALL {
+        let d = chart.description();
+        for row in chart.rows() {
+            let core = row.value_text.trim_start_matches("> ").split_whitespace().next().unwrap();
+            assert!(d.contains(core) || d.contains(&row.value_text), "{chart:?}: {d} lacks {}", row.value_text);
+        }
+    }
+}
+
+#[test]
+#[ignore = "writes preview files for looking at the charts"]
+fn write_previews() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/chart-previews");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut html = String::from("<!doctype html><meta charset=utf-8><body>");
+    for chart in ChartId::ALL {
+        for layout in [Layout::Compact, Layout::Wide] {
+            html += &page_svg(chart, layout);
+        }
+        html += &download_svg(chart);
+    }
+    std::fs::write(dir.join("index.html"), html).unwrap();
+}
