@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
             </nav>
             <main id="main" tabindex="-1">
                 <KeyFigures ready/>
-                {REPORT.sections.iter().map(|section| view! { <ThemeSection section/> }).collect_view()}
+                {REPORT.sections.iter().map(|section| view! { <ThemeSection section ready/> }).collect_view()}
                 <Milestones/>
                 <SourceText/>
             </main>

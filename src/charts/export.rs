@@ -9,6 +9,10 @@ use crate::data::REPORT;
 use crate::format;
 use plotters::prelude::*;
 
+/// File names of the report's data package (in `downloads/`).
+pub const FIGURES_CSV: &str = "yangpu-report-figures.csv";
+pub const REPORT_JSON: &str = "yangpu-report.json";
+
 /// How to cite the source in downloads.
 pub const CITATION: &str = "Source: Shanghai Municipal Government Information Office, sixth press conference in the «Action Paints the Answer, Relay the New Blueprint» series, on Yangpu District’s 14th Five-Year Plan achievements (English text).";
 

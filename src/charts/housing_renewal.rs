@@ -64,7 +64,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         let span = pen.rect(Rect::new(x0, y0, x1, y0 + span_h), p.faint)?;
         pen.rect(Rect::new(x0, y0, x0 + 5.0, y0 + span_h), color)?;
         let text = match style.layout {
-            Layout::Wide => format!("{}  {}", row.value_text, short_total(i)),
+            Layout::Wide => format!("{} {}", row.value_text, short_total(i)),
             Layout::Compact => row.value_text.clone(),
         };
         pen.label(&text, (x0 + 14.0, y0 + span_h / 2.0), TextRole::Value, p.ink, LEFT_MIDDLE)?;

@@ -181,5 +181,5 @@ pub fn surface_size(chart: ChartId, layout: Layout, scale: f64) -> (u32, u32) {
 pub mod export;
 mod innovation_awards;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -1,6 +1,9 @@
 //! The report's views. Each reads the embedded data; browser APIs are used only in effects,
 //! so every view also renders natively for the pre-rendered page.
 
+#[cfg(feature = "hydrate")]
+mod chart_canvas;
+mod chart_card;
 mod figure_card;
 mod masthead;
 mod milestones;
@@ -8,6 +11,7 @@ mod source_quote;
 mod source_text;
 mod theme_section;
 
+pub use chart_card::{ChartCard, ChartState};
 pub use figure_card::{FigureCard, KeyFigures};
 pub use masthead::Masthead;
 pub use milestones::Milestones;

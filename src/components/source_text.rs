@@ -1,6 +1,7 @@
 //! The full press-conference text, sentence by sentence, each with an anchor; sentences that
 //! the report cites are marked, so every card can link to its place in the text.
 
+use crate::charts::export::{FIGURES_CSV, REPORT_JSON};
 use crate::data::provenance::{occurrences, sentences};
 use crate::data::REPORT;
 use leptos::prelude::*;
@@ -67,6 +68,12 @@ pub fn SourceText() -> impl IntoView {
                 <span class="sentence cited">"marked"</span> "."
             </p>
             <div class="source-body" lang="en">{paragraphs}</div>
+            <p class="data-package" data-testid="data-package">
+                "Every figure with its source sentence and a citation: "
+                <a href=format!("downloads/{FIGURES_CSV}") download=FIGURES_CSV>"CSV"</a>
+                " · "
+                <a href=format!("downloads/{REPORT_JSON}") download=REPORT_JSON>"JSON"</a>
+            </p>
         </section>
     }
 }

@@ -1,13 +1,19 @@
 //! A section of the report (housing, public services, innovation): its lead sentence, the
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
-use super::{dom_id, SourceQuote};
+use super::{dom_id, ChartCard, SourceQuote};
+use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
 use leptos::prelude::*;
 
 #[component]
-pub fn ThemeSection(section: &'static Section) -> impl IntoView {
+pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let charts = ChartId::ALL
+        .into_iter()
+        .filter(|c| c.section() == section.id)
+        .map(|chart| view! { <ChartCard chart ready/> })
+        .collect_view();
     let title_id = format!("{}-title", section.id);
     let labelled_by = title_id.clone();
     let figures: Vec<_> = REPORT
@@ -48,6 +54,7 @@ pub fn ThemeSection(section: &'static Section) -> impl IntoView {
         <section id=section.id class="theme-section" aria-labelledby=labelled_by data-testid="theme-section">
             <h2 id=title_id>{section.title}</h2>
             <p class="lead" lang="en">{section.lead_quote}</p>
+            <div class="chart-grid">{charts}</div>
             <div class="theme-columns">
                 <div class="theme-facts">
                     <h3 class="subhead">"In figures"</h3>

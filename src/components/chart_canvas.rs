@@ -1,0 +1,157 @@
+//! The browser side of a chart (feature "hydrate"): draws on the canvas at CSS size ×
+//! devicePixelRatio whenever the frame resizes or the ratio changes, plays the entrance
+//! once when an off-screen chart comes into view, and redraws only the highlight overlay
+//! on hover or focus (input itself is handled by `ChartState`).
+
+use super::chart_card::ChartState;
+use crate::charts::export::{draw_standalone, file_name, standalone_size};
+use crate::charts::marks::Marks;
+use crate::charts::{ChartId, Layout, Style};
+use leptos::prelude::*;
+use leptos_use_device_pixel_ratio::use_device_pixel_ratio;
+use leptos_use_element_visibility::use_element_visibility;
+use leptos_use_preferences::use_prefers_reduced_motion;
+use leptos_use_resize_observer::use_resize_observer;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Entrance length in milliseconds.
+const ENTRANCE_MS: f64 = 450.0;
+
+/// Draws `chart` on `canvas` for a CSS size and pixel ratio; returns its marks and the
+/// surface pixels per CSS pixel.
+pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), ratio: f64, progress: f64) -> (Marks, f64) {
+    let (w, h) = (((css.0 * ratio).round() as u32).max(1), ((css.1 * ratio).round() as u32).max(1));
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
+    let layout = Layout::for_width(css.0);
+    let scale = f64::from(w) / layout.logical_width();
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return (Marks::default(), ratio);
+    };
+    let area = backend.into_drawing_area();
+    let style = Style { progress, ..Style::new(layout, scale) };
+    let marks = chart.draw(&area, &style).unwrap_or_default();
+    (marks, f64::from(w) / css.0.max(1.0))
+}
+
+fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// Redraws only the highlight: a ring around the active mark's boxes.
+fn draw_highlight(overlay: &HtmlCanvasElement, base: &HtmlCanvasElement, marks: &Marks, active: Option<usize>, keyboard: bool) {
+    if overlay.width() != base.width() || overlay.height() != base.height() {
+        overlay.set_width(base.width());
+        overlay.set_height(base.height());
+    }
+    let Some(ctx) = context(overlay) else { return };
+    ctx.clear_rect(0.0, 0.0, f64::from(overlay.width()), f64::from(overlay.height()));
+    let Some(mark) = active.and_then(|i| marks.get(i)) else { return };
+    let unit = f64::from(base.width()) / base.client_width().max(1) as f64;
+    let pad = 4.0 * unit;
+    ctx.set_line_width(if keyboard { 3.0 } else { 2.0 } * unit);
+    ctx.set_stroke_style_str(if keyboard { "#1b1f24" } else { "rgba(27,31,36,0.6)" });
+    for b in &mark.boxes {
+        ctx.stroke_rect(b.x0 - pad, b.y0 - pad, b.x1 - b.x0 + 2.0 * pad, b.y1 - b.y0 + 2.0 * pad);
+    }
+}
+
+/// Wires the chart to the browser: sizes, draws, entrance, highlight and input.
+pub fn attach(state: ChartState) {
+    let size = RwSignal::new((0.0_f64, 0.0_f64));
+    let ratio = use_device_pixel_ratio();
+    let visible = use_element_visibility(state.frame);
+    let reduced_motion = use_prefers_reduced_motion();
+    // None: entrance not decided yet; Some(p): progress to draw at.
+    let progress = RwSignal::new(None::<f64>);
+
+    use_resize_observer(state.frame, move |entries, _| {
+        if let Some(entry) = entries.first() {
+            let rect = entry.content_rect();
+            let next = (rect.width(), rect.height());
+            if next != size.get_untracked() && next.0 > 0.0 && next.1 > 0.0 {
+                size.set(next);
+            }
+        }
+    });
+
+    // Decide on the entrance once the frame has a size: a chart already on screen is drawn
+    // finished (no jump from the SVG); one off screen starts empty and grows into view.
+    Effect::new(move |_| {
+        if progress.get_untracked().is_some() || size.get().0 == 0.0 {
+            return;
+        }
+        let animate = !reduced_motion.get_untracked() && !visible.get_untracked();
+        progress.set(Some(if animate { 0.0 } else { 1.0 }));
+    });
+    Effect::new(move |_| {
+        if visible.get() && progress.get_untracked() == Some(0.0) {
+            play_entrance(progress);
+        }
+    });
+
+    // Full redraw: only when the size, the pixel ratio or the entrance progress changes.
+    Effect::new(move |_| {
+        let (css, ratio, Some(p)) = (size.get(), ratio.get(), progress.get()) else { return };
+        let Some(canvas) = state.canvas.get() else { return };
+        let drawn = draw_chart(&canvas, state.chart, css, ratio, p);
+        state.marks.set_value(drawn);
+        state.width.set_value(css.0);
+        state.active.set(None);
+        if !state.drawn.get_untracked() {
+            state.drawn.set(true);
+        }
+    });
+
+    // Highlight redraw: on hover or focus changes only, from the stored marks.
+    Effect::new(move |_| {
+        let (active, keyboard) = (state.active.get(), state.keyboard.get());
+        let (Some(overlay), Some(canvas)) = (state.overlay.get(), state.canvas.get()) else { return };
+        state.marks.with_value(|(marks, _)| draw_highlight(&overlay, &canvas, marks, active, keyboard));
+    });
+
+}
+
+/// Animates `progress` from 0 to 1 over `ENTRANCE_MS`, one redraw per frame.
+fn play_entrance(progress: RwSignal<Option<f64>>) {
+    let start = window().performance().map_or(0.0, |p| p.now());
+    fn step(progress: RwSignal<Option<f64>>, start: f64) {
+        request_animation_frame(move || {
+            let now = window().performance().map_or(start + ENTRANCE_MS, |p| p.now());
+            let t: f64 = ((now - start) / ENTRANCE_MS).clamp(0.0, 1.0);
+            // Ease out, so the marks settle gently.
+            progress.set(Some(1.0 - (1.0 - t).powi(3)));
+            if t < 1.0 {
+                step(progress, start);
+            }
+        });
+    }
+    step(progress, start);
+}
+
+/// Draws the chart with its title and source at 2× on a detached canvas and downloads it.
+pub fn download_png(chart: ChartId) {
+    let document = document();
+    let Ok(canvas) = document.create_element("canvas") else { return };
+    let Ok(canvas) = canvas.dyn_into::<HtmlCanvasElement>() else { return };
+    let layout = Layout::Wide;
+    let (w, h) = standalone_size(chart, layout, 2.0);
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let area = backend.into_drawing_area();
+    if draw_standalone(chart, &area, &Style::new(layout, 2.0)).is_err() {
+        return;
+    }
+    let Ok(url) = canvas.to_data_url_with_type("image/png") else { return };
+    let Ok(link) = document.create_element("a") else { return };
+    let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    link.set_href(&url);
+    link.set_download(&file_name(chart, "png"));
+    link.click();
+}

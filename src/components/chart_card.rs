@@ -1,0 +1,223 @@
+//! A chart as a reader meets it: title, takeaway and units; the pre-rendered SVG, which the
+//! canvas replaces once the wasm runs; a tooltip, keyboard navigation and an announcement;
+//! the values as a table; the source line; and downloads.
+
+use super::dom_id;
+use crate::charts::export::file_name;
+use crate::charts::marks::Marks;
+#[cfg(feature = "ssr")]
+use crate::charts::{export, Layout};
+use crate::charts::ChartId;
+use crate::data::provenance::{sentence_of, sentences};
+use crate::data::REPORT;
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+
+/// The interactive state of one chart, shared by its canvas code and its view.
+#[derive(Clone, Copy)]
+pub struct ChartState {
+    pub chart: ChartId,
+    pub frame: NodeRef<Div>,
+    pub canvas: NodeRef<Canvas>,
+    pub overlay: NodeRef<Canvas>,
+    /// The canvas has drawn and replaced the SVG.
+    pub drawn: RwSignal<bool>,
+    /// The mark under the pointer, or chosen with the keyboard.
+    pub active: RwSignal<Option<usize>>,
+    /// Whether `active` came from the keyboard (draws the focus ring).
+    pub keyboard: RwSignal<bool>,
+    /// The marks of the last full draw, in surface pixels, with the surface's pixels per CSS px.
+    pub marks: StoredValue<(Marks, f64)>,
+    /// The frame's CSS width at the last draw (keeps the tooltip inside it).
+    pub width: StoredValue<f64>,
+}
+
+impl ChartState {
+    fn new(chart: ChartId) -> Self {
+        ChartState {
+            chart,
+            frame: NodeRef::new(),
+            canvas: NodeRef::new(),
+            overlay: NodeRef::new(),
+            drawn: RwSignal::new(false),
+            active: RwSignal::new(None),
+            keyboard: RwSignal::new(false),
+            marks: StoredValue::new((Marks::default(), 1.0)),
+            width: StoredValue::new(0.0),
+        }
+    }
+
+    fn set_active(&self, next: Option<usize>, keyboard: bool) {
+        if self.active.get_untracked() != next {
+            self.active.set(next);
+        }
+        if self.keyboard.get_untracked() != keyboard {
+            self.keyboard.set(keyboard);
+        }
+    }
+
+    /// A pointer (mouse, pen or touch) at CSS pixel (x, y) of the canvas.
+    pub fn point(&self, x: f64, y: f64) {
+        let hit = self.marks.with_value(|(marks, ratio)| marks.hit_test(x * ratio, y * ratio));
+        self.set_active(hit, false);
+    }
+
+    pub fn leave(&self) {
+        self.set_active(None, false);
+    }
+
+    /// Keyboard focus arrives: show the first value.
+    pub fn focus(&self) {
+        if self.active.get_untracked().is_none() && self.marks.with_value(|(m, _)| !m.is_empty()) {
+            self.set_active(Some(0), true);
+        }
+    }
+
+    /// A key on the focused chart; returns whether it was handled (and its default prevented).
+    pub fn key(&self, key: &str) -> bool {
+        let count = self.marks.with_value(|(m, _)| m.len());
+        let current = self.active.get_untracked();
+        let next = match key {
+            _ if count == 0 => return false,
+            "ArrowRight" | "ArrowDown" => current.map_or(0, |i| (i + 1).min(count - 1)),
+            "ArrowLeft" | "ArrowUp" => current.map_or(0, |i| i.saturating_sub(1)),
+            "Home" => 0,
+            "End" => count - 1,
+            "Escape" => {
+                self.set_active(None, true);
+                if let Some(canvas) = self.canvas.get_untracked() {
+                    let _ = canvas.blur();
+                }
+                return true;
+            }
+            _ => return false,
+        };
+        self.set_active(Some(next), true);
+        true
+    }
+
+    /// The active mark's label, value and period, and its box in CSS pixels.
+    fn active_mark(&self) -> Option<(String, String, String, (f64, f64, f64, f64))> {
+        let index = self.active.get()?;
+        self.marks.with_value(|(marks, ratio)| {
+            let mark = marks.get(index)?;
+            let b = mark.bounds()?;
+            Some((mark.label.clone(), mark.value.clone(), mark.period.clone(), (b.x0 / ratio, b.y0 / ratio, b.x1 / ratio, b.y1 / ratio)))
+        })
+    }
+}
+
+fn source_anchor(quote: &str) -> String {
+    let all = sentences(REPORT.source);
+    sentence_of(&all, REPORT.source, quote).map_or_else(|| "source".into(), |s| s.anchor())
+}
+
+#[component]
+pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let state = ChartState::new(chart);
+    #[cfg(feature = "hydrate")]
+    super::chart_canvas::attach(state);
+
+    let id = dom_id("chart", chart.slug());
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let help_id = format!("{id}-help");
+    let described_by = help_id.clone();
+    let rows = chart.rows();
+    let source_href = format!("#{}", source_anchor(chart.source_quote()));
+    let announcement = move || {
+        let count = state.marks.with_value(|(m, _)| m.len());
+        state.active_mark().map(|(label, value, period, _)| {
+            format!("{label}: {value}, {period}. {} of {count}.", state.active.get().map_or(0, |i| i + 1))
+        })
+    };
+    let tooltip = move || {
+        state.active_mark().map(|(label, value, period, (x0, y0, x1, _y1))| {
+            // The tooltip is at most 15rem or 60% of the frame wide, centred on the mark.
+            let width = state.width.get_value();
+            let half = (width * 0.3).min(120.0);
+            let left = format!("{:.0}px", ((x0 + x1) / 2.0).clamp(half, (width - half).max(half)));
+            let top = format!("{:.0}px", y0);
+            view! {
+                <div class="chart-tooltip" role="presentation" data-testid="chart-tooltip" style:left=left style:top=top>
+                    <strong class="tooltip-value">{value}</strong>
+                    <span class="tooltip-label">{label}</span>
+                    <span class="tooltip-period">{period}</span>
+                </div>
+            }
+        })
+    };
+    let table_rows = rows
+        .iter()
+        .map(|r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}</td><td>{r.period.clone()}</td></tr> })
+        .collect_view();
+    // The SVGs are drawn natively for the pre-rendered page; hydration keeps those nodes as
+    // they are, so the wasm neither draws them nor carries the SVG backend.
+    #[cfg(feature = "ssr")]
+    let svgs = (export::page_svg(chart, Layout::Compact), export::page_svg(chart, Layout::Wide));
+    #[cfg(not(feature = "ssr"))]
+    let svgs = (String::new(), String::new());
+    let svg_href = format!("downloads/{}", file_name(chart, "svg"));
+    let csv_href = format!("downloads/{}", file_name(chart, "csv"));
+
+    view! {
+        <figure class="chart" id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
+            <figcaption class="chart-head">
+                <h3 class="chart-title" id=title_id>{chart.title()}</h3>
+                <p class="chart-takeaway">{chart.takeaway()}</p>
+                <p class="chart-units">{chart.units()}</p>
+            </figcaption>
+            <div class="chart-frame" class:canvas-ready=move || state.drawn.get() node_ref=state.frame data-testid="chart-frame">
+                <div class="chart-svg chart-svg-compact" aria-hidden="true" inner_html=svgs.0></div>
+                <div class="chart-svg chart-svg-wide" aria-hidden="true" inner_html=svgs.1></div>
+                <canvas
+                    class="chart-canvas"
+                    node_ref=state.canvas
+                    role="img"
+                    tabindex="0"
+                    aria-label=chart.description()
+                    aria-describedby=described_by
+                    data-testid="chart-canvas"
+                    on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                    on:pointerdown=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                    on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
+                    on:focus=move |_| state.focus()
+                    on:blur=move |_| state.leave()
+                    on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
+                ></canvas>
+                <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>
+                {tooltip}
+            </div>
+            <p class="visually-hidden" id=help_id>"Use the arrow keys to move between the values, Escape to leave."</p>
+            <p class="visually-hidden" aria-live="polite" data-testid="chart-announcement">{announcement}</p>
+            <p class="chart-source">
+                "Source: press conference text, " <a href=source_href data-testid="chart-source-link">"the sentence this comes from"</a>
+            </p>
+            <details class="chart-table" data-testid="chart-table">
+                <summary>"Show as table"</summary>
+                <table>
+                    <caption class="visually-hidden">{chart.title()}</caption>
+                    <thead><tr><th scope="col">"Measure"</th><th scope="col">"Value"</th><th scope="col">"Period"</th></tr></thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </details>
+            <p class="chart-downloads">
+                "Download: "
+                <button
+                    type="button"
+                    class="link-button needs-wasm"
+                    data-testid="download-png"
+                    disabled=move || !ready.get()
+                    on:click=move |_| {
+                        #[cfg(feature = "hydrate")]
+                        super::chart_canvas::download_png(chart);
+                    }
+                >
+                    "PNG"
+                </button>
+                " · " <a href=svg_href download=file_name(chart, "svg") data-testid="download-svg">"SVG"</a>
+                " · " <a href=csv_href download=file_name(chart, "csv") data-testid="download-csv">"CSV"</a>
+            </p>
+        </figure>
+    }
+}
