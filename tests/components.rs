@@ -158,3 +158,94 @@ fn milestones_are_in_date_order_with_machine_readable_dates() {
         "the two years the text implies say so"
     );
 }
+
+/// Waits `ms` milliseconds (lets ResizeObserver and effects run).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_draws_its_canvas_at_the_pixel_ratio_and_answers_the_keyboard() {
+    use yangpu_report::charts::ChartId;
+    use yangpu_report::components::ChartCard;
+    let root = container();
+    root.style().set_property("width", "600px").unwrap();
+    let _mounted = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ChartCard chart=ChartId::LivelihoodGrowth ready=Signal::stored(true)/> },
+    );
+    sleep(100).await;
+    let frame = root
+        .query_selector("[data-testid=chart-frame]")
+        .unwrap()
+        .unwrap();
+    assert!(
+        frame.class_list().contains("canvas-ready"),
+        "the canvas has drawn"
+    );
+    let canvas: web_sys::HtmlCanvasElement = root
+        .query_selector("[data-testid=chart-canvas]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let ratio = web_sys::window().unwrap().device_pixel_ratio();
+    let css_width = f64::from(frame.client_width());
+    assert!(
+        (f64::from(canvas.width()) - css_width * ratio).abs() <= 1.0,
+        "backing {} for CSS {css_width} × {ratio}",
+        canvas.width()
+    );
+    assert!(
+        canvas
+            .get_attribute("aria-label")
+            .unwrap()
+            .contains("150.2"),
+        "the description names the values"
+    );
+
+    let announcement = root
+        .query_selector("[data-testid=chart-announcement]")
+        .unwrap()
+        .unwrap();
+    key(&canvas, "ArrowRight");
+    leptos::task::tick().await;
+    assert!(
+        announcement
+            .text_content()
+            .unwrap()
+            .contains("Start of the period: 100,"),
+        "{:?}",
+        announcement.text_content()
+    );
+    key(&canvas, "End");
+    leptos::task::tick().await;
+    assert!(announcement
+        .text_content()
+        .unwrap()
+        .contains("Latest: 150.2,"));
+    assert_eq!(all(&root, "[data-testid=chart-tooltip]").len(), 1);
+    key(&canvas, "Escape");
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "[data-testid=chart-tooltip]").len(), 0);
+    assert_eq!(
+        all(&root, "tbody tr").len(),
+        2,
+        "the table has one row per value"
+    );
+}

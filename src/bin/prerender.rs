@@ -22,7 +22,8 @@ fn main() {
     let page = insert_after_body(&page, &html).unwrap_or_else(|e| fail(&e));
     std::fs::write(&path, page).unwrap_or_else(|e| fail(&format!("write {}: {e}", path.display())));
     let dist = path.parent().unwrap_or(std::path::Path::new("."));
-    write_downloads(&dist.join("downloads")).unwrap_or_else(|e| fail(&format!("write downloads: {e}")));
+    write_downloads(&dist.join("downloads"))
+        .unwrap_or_else(|e| fail(&format!("write downloads: {e}")));
     eprintln!(
         "prerender: wrote {} bytes of report HTML into {}",
         html.len(),
@@ -36,8 +37,14 @@ fn write_downloads(dir: &std::path::Path) -> std::io::Result<()> {
     use yangpu_report::charts::{export, ChartId};
     std::fs::create_dir_all(dir)?;
     for chart in ChartId::ALL {
-        std::fs::write(dir.join(export::file_name(chart, "svg")), export::download_svg(chart))?;
-        std::fs::write(dir.join(export::file_name(chart, "csv")), export::chart_csv(chart))?;
+        std::fs::write(
+            dir.join(export::file_name(chart, "svg")),
+            export::download_svg(chart),
+        )?;
+        std::fs::write(
+            dir.join(export::file_name(chart, "csv")),
+            export::chart_csv(chart),
+        )?;
     }
     std::fs::write(dir.join(export::FIGURES_CSV), export::figures_csv())?;
     std::fs::write(dir.join(export::REPORT_JSON), export::report_json())?;

@@ -31,12 +31,32 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn new(label: &str, value: f64, value_text: String, unit: &'static str, period: &str, item_id: &'static str) -> Row {
-        Row { label: label.into(), value, value_text, unit, period: period.into(), item_id }
+    pub fn new(
+        label: &str,
+        value: f64,
+        value_text: String,
+        unit: &'static str,
+        period: &str,
+        item_id: &'static str,
+    ) -> Row {
+        Row {
+            label: label.into(),
+            value,
+            value_text,
+            unit,
+            period: period.into(),
+            item_id,
+        }
     }
 
     pub fn mark(&self, boxes: Vec<marks::Rect>) -> Mark {
-        Mark { label: self.label.clone(), value: self.value_text.clone(), period: self.period.clone(), item_id: self.item_id, boxes }
+        Mark {
+            label: self.label.clone(),
+            value: self.value_text.clone(),
+            period: self.period.clone(),
+            item_id: self.item_id,
+            boxes,
+        }
     }
 }
 
@@ -51,8 +71,13 @@ pub enum ChartId {
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 5] =
-        [ChartId::HousingRenewal, ChartId::LivelihoodShare, ChartId::LivelihoodGrowth, ChartId::Education, ChartId::InnovationAwards];
+    pub const ALL: [ChartId; 5] = [
+        ChartId::HousingRenewal,
+        ChartId::LivelihoodShare,
+        ChartId::LivelihoodGrowth,
+        ChartId::Education,
+        ChartId::InnovationAwards,
+    ];
 
     /// The chart's public name, used in URLs, element ids and file names.
     pub fn slug(self) -> &'static str {
@@ -103,7 +128,9 @@ impl ChartId {
         match self {
             ChartId::HousingRenewal => "Square metres and households (totals for 2021–2025); years",
             ChartId::LivelihoodShare => "Per cent of general public budget expenditure",
-            ChartId::LivelihoodGrowth => "Index, start of the period = 100 (the source gives no amounts)",
+            ChartId::LivelihoodGrowth => {
+                "Index, start of the period = 100 (the source gives no amounts)"
+            }
             ChartId::Education => "Schools; school places (one square = 100 places)",
             ChartId::InnovationAwards => "Awards; per cent of municipal-level awards",
         }
@@ -142,7 +169,11 @@ impl ChartId {
     }
 
     /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`).
-    pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+    pub fn draw<DB: DrawingBackend>(
+        self,
+        area: &DrawingArea<DB, Shift>,
+        style: &Style,
+    ) -> Drawn<Marks, DB> {
         area.fill(&style.palette.background)?;
         match self {
             ChartId::HousingRenewal => housing_renewal::draw(area, style),
@@ -166,7 +197,13 @@ impl ChartId {
         REPORT
             .figure(id)
             .map(|f| f.quote)
-            .or_else(|| REPORT.milestones.iter().find(|m| m.id == id).map(|m| m.quote))
+            .or_else(|| {
+                REPORT
+                    .milestones
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map(|m| m.quote)
+            })
             .unwrap_or(REPORT.source)
     }
 }

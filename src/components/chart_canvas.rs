@@ -20,10 +20,36 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// Entrance length in milliseconds.
 const ENTRANCE_MS: f64 = 450.0;
 
+/// Runs `f` between two User Timing marks, so `scripts/bench.mjs` (or DevTools) can read
+/// how long a draw took; only the latest entry per name is kept, so memory stays flat.
+fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        p.clear_marks_with_mark_name(&start);
+        p.clear_measures_with_measure_name(name);
+        let _ = p.mark(&start);
+    }
+    let result = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
+}
+
 /// Draws `chart` on `canvas` for a CSS size and pixel ratio; returns its marks and the
 /// surface pixels per CSS pixel.
-pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), ratio: f64, progress: f64) -> (Marks, f64) {
-    let (w, h) = (((css.0 * ratio).round() as u32).max(1), ((css.1 * ratio).round() as u32).max(1));
+pub fn draw_chart(
+    canvas: &HtmlCanvasElement,
+    chart: ChartId,
+    css: (f64, f64),
+    ratio: f64,
+    progress: f64,
+) -> (Marks, f64) {
+    let (w, h) = (
+        ((css.0 * ratio).round() as u32).max(1),
+        ((css.1 * ratio).round() as u32).max(1),
+    );
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
@@ -34,7 +60,10 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
         return (Marks::default(), ratio);
     };
     let area = backend.into_drawing_area();
-    let style = Style { progress, ..Style::new(layout, scale) };
+    let style = Style {
+        progress,
+        ..Style::new(layout, scale)
+    };
     let marks = chart.draw(&area, &style).unwrap_or_default();
     (marks, f64::from(w) / css.0.max(1.0))
 }
@@ -44,20 +73,42 @@ fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 }
 
 /// Redraws only the highlight: a ring around the active mark's boxes.
-fn draw_highlight(overlay: &HtmlCanvasElement, base: &HtmlCanvasElement, marks: &Marks, active: Option<usize>, keyboard: bool) {
+fn draw_highlight(
+    overlay: &HtmlCanvasElement,
+    base: &HtmlCanvasElement,
+    marks: &Marks,
+    active: Option<usize>,
+    keyboard: bool,
+) {
     if overlay.width() != base.width() || overlay.height() != base.height() {
         overlay.set_width(base.width());
         overlay.set_height(base.height());
     }
     let Some(ctx) = context(overlay) else { return };
-    ctx.clear_rect(0.0, 0.0, f64::from(overlay.width()), f64::from(overlay.height()));
-    let Some(mark) = active.and_then(|i| marks.get(i)) else { return };
+    ctx.clear_rect(
+        0.0,
+        0.0,
+        f64::from(overlay.width()),
+        f64::from(overlay.height()),
+    );
+    let Some(mark) = active.and_then(|i| marks.get(i)) else {
+        return;
+    };
     let unit = f64::from(base.width()) / base.client_width().max(1) as f64;
     let pad = 4.0 * unit;
     ctx.set_line_width(if keyboard { 3.0 } else { 2.0 } * unit);
-    ctx.set_stroke_style_str(if keyboard { "#1b1f24" } else { "rgba(27,31,36,0.6)" });
+    ctx.set_stroke_style_str(if keyboard {
+        "#1b1f24"
+    } else {
+        "rgba(27,31,36,0.6)"
+    });
     for b in &mark.boxes {
-        ctx.stroke_rect(b.x0 - pad, b.y0 - pad, b.x1 - b.x0 + 2.0 * pad, b.y1 - b.y0 + 2.0 * pad);
+        ctx.stroke_rect(
+            b.x0 - pad,
+            b.y0 - pad,
+            b.x1 - b.x0 + 2.0 * pad,
+            b.y1 - b.y0 + 2.0 * pad,
+        );
     }
 }
 
@@ -97,9 +148,15 @@ pub fn attach(state: ChartState) {
 
     // Full redraw: only when the size, the pixel ratio or the entrance progress changes.
     Effect::new(move |_| {
-        let (css, ratio, Some(p)) = (size.get(), ratio.get(), progress.get()) else { return };
-        let Some(canvas) = state.canvas.get() else { return };
-        let drawn = draw_chart(&canvas, state.chart, css, ratio, p);
+        let (css, ratio, Some(p)) = (size.get(), ratio.get(), progress.get()) else {
+            return;
+        };
+        let Some(canvas) = state.canvas.get() else {
+            return;
+        };
+        let drawn = timed("yangpu:chart-draw", || {
+            draw_chart(&canvas, state.chart, css, ratio, p)
+        });
         state.marks.set_value(drawn);
         state.width.set_value(css.0);
         state.active.set(None);
@@ -111,10 +168,15 @@ pub fn attach(state: ChartState) {
     // Highlight redraw: on hover or focus changes only, from the stored marks.
     Effect::new(move |_| {
         let (active, keyboard) = (state.active.get(), state.keyboard.get());
-        let (Some(overlay), Some(canvas)) = (state.overlay.get(), state.canvas.get()) else { return };
-        state.marks.with_value(|(marks, _)| draw_highlight(&overlay, &canvas, marks, active, keyboard));
+        let (Some(overlay), Some(canvas)) = (state.overlay.get(), state.canvas.get()) else {
+            return;
+        };
+        timed("yangpu:hover-redraw", || {
+            state
+                .marks
+                .with_value(|(marks, _)| draw_highlight(&overlay, &canvas, marks, active, keyboard))
+        });
     });
-
 }
 
 /// Animates `progress` from 0 to 1 over `ENTRANCE_MS`, one redraw per frame.
@@ -122,7 +184,9 @@ fn play_entrance(progress: RwSignal<Option<f64>>) {
     let start = window().performance().map_or(0.0, |p| p.now());
     fn step(progress: RwSignal<Option<f64>>, start: f64) {
         request_animation_frame(move || {
-            let now = window().performance().map_or(start + ENTRANCE_MS, |p| p.now());
+            let now = window()
+                .performance()
+                .map_or(start + ENTRANCE_MS, |p| p.now());
             let t: f64 = ((now - start) / ENTRANCE_MS).clamp(0.0, 1.0);
             // Ease out, so the marks settle gently.
             progress.set(Some(1.0 - (1.0 - t).powi(3)));
@@ -137,20 +201,32 @@ fn play_entrance(progress: RwSignal<Option<f64>>) {
 /// Draws the chart with its title and source at 2× on a detached canvas and downloads it.
 pub fn download_png(chart: ChartId) {
     let document = document();
-    let Ok(canvas) = document.create_element("canvas") else { return };
-    let Ok(canvas) = canvas.dyn_into::<HtmlCanvasElement>() else { return };
+    let Ok(canvas) = document.create_element("canvas") else {
+        return;
+    };
+    let Ok(canvas) = canvas.dyn_into::<HtmlCanvasElement>() else {
+        return;
+    };
     let layout = Layout::Wide;
     let (w, h) = standalone_size(chart, layout, 2.0);
     canvas.set_width(w);
     canvas.set_height(h);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
     let area = backend.into_drawing_area();
     if draw_standalone(chart, &area, &Style::new(layout, 2.0)).is_err() {
         return;
     }
-    let Ok(url) = canvas.to_data_url_with_type("image/png") else { return };
-    let Ok(link) = document.create_element("a") else { return };
-    let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    let Ok(url) = canvas.to_data_url_with_type("image/png") else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return;
+    };
     link.set_href(&url);
     link.set_download(&file_name(chart, "png"));
     link.click();

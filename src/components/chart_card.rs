@@ -4,10 +4,10 @@
 
 use super::dom_id;
 use crate::charts::export::file_name;
-use crate::charts::marks::Marks;
+use crate::charts::marks::{Mark, Marks, Rect};
+use crate::charts::ChartId;
 #[cfg(feature = "ssr")]
 use crate::charts::{export, Layout};
-use crate::charts::ChartId;
 use crate::data::provenance::{sentence_of, sentences};
 use crate::data::REPORT;
 use leptos::html::{Canvas, Div};
@@ -58,7 +58,9 @@ impl ChartState {
 
     /// A pointer (mouse, pen or touch) at CSS pixel (x, y) of the canvas.
     pub fn point(&self, x: f64, y: f64) {
-        let hit = self.marks.with_value(|(marks, ratio)| marks.hit_test(x * ratio, y * ratio));
+        let hit = self
+            .marks
+            .with_value(|(marks, ratio)| marks.hit_test(x * ratio, y * ratio));
         self.set_active(hit, false);
     }
 
@@ -96,13 +98,16 @@ impl ChartState {
         true
     }
 
-    /// The active mark's label, value and period, and its box in CSS pixels.
-    fn active_mark(&self) -> Option<(String, String, String, (f64, f64, f64, f64))> {
+    /// The active mark and its box in CSS pixels.
+    fn active_mark(&self) -> Option<(Mark, Rect)> {
         let index = self.active.get()?;
         self.marks.with_value(|(marks, ratio)| {
             let mark = marks.get(index)?;
             let b = mark.bounds()?;
-            Some((mark.label.clone(), mark.value.clone(), mark.period.clone(), (b.x0 / ratio, b.y0 / ratio, b.x1 / ratio, b.y1 / ratio)))
+            Some((
+                mark.clone(),
+                Rect::new(b.x0 / ratio, b.y0 / ratio, b.x1 / ratio, b.y1 / ratio),
+            ))
         })
     }
 }
@@ -127,22 +132,26 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let source_href = format!("#{}", source_anchor(chart.source_quote()));
     let announcement = move || {
         let count = state.marks.with_value(|(m, _)| m.len());
-        state.active_mark().map(|(label, value, period, _)| {
-            format!("{label}: {value}, {period}. {} of {count}.", state.active.get().map_or(0, |i| i + 1))
+        state.active_mark().map(|(mark, _)| {
+            let position = state.active.get().map_or(0, |i| i + 1);
+            format!(
+                "{}: {}, {}. {position} of {count}.",
+                mark.label, mark.value, mark.period
+            )
         })
     };
     let tooltip = move || {
-        state.active_mark().map(|(label, value, period, (x0, y0, x1, _y1))| {
+        state.active_mark().map(|(mark, at)| {
             // The tooltip is at most 15rem or 60% of the frame wide, centred on the mark.
             let width = state.width.get_value();
             let half = (width * 0.3).min(120.0);
-            let left = format!("{:.0}px", ((x0 + x1) / 2.0).clamp(half, (width - half).max(half)));
-            let top = format!("{:.0}px", y0);
+            let left = format!("{:.0}px", ((at.x0 + at.x1) / 2.0).clamp(half, (width - half).max(half)));
+            let top = format!("{:.0}px", at.y0);
             view! {
                 <div class="chart-tooltip" role="presentation" data-testid="chart-tooltip" style:left=left style:top=top>
-                    <strong class="tooltip-value">{value}</strong>
-                    <span class="tooltip-label">{label}</span>
-                    <span class="tooltip-period">{period}</span>
+                    <strong class="tooltip-value">{mark.value}</strong>
+                    <span class="tooltip-label">{mark.label}</span>
+                    <span class="tooltip-period">{mark.period}</span>
                 </div>
             }
         })
@@ -154,7 +163,10 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     // The SVGs are drawn natively for the pre-rendered page; hydration keeps those nodes as
     // they are, so the wasm neither draws them nor carries the SVG backend.
     #[cfg(feature = "ssr")]
-    let svgs = (export::page_svg(chart, Layout::Compact), export::page_svg(chart, Layout::Wide));
+    let svgs = (
+        export::page_svg(chart, Layout::Compact),
+        export::page_svg(chart, Layout::Wide),
+    );
     #[cfg(not(feature = "ssr"))]
     let svgs = (String::new(), String::new());
     let svg_href = format!("downloads/{}", file_name(chart, "svg"));

@@ -1,0 +1,81 @@
+// Benchmark, measured in Chromium on the release dist/: hover redraw and full chart draw
+// (median and p95, from the app's User Timing entries), with and without 4× CPU
+// throttling, plus the transfer sizes. Usage: node scripts/bench.mjs (after trunk build --release)
+import { execFileSync } from 'node:child_process';
+import { serve } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+
+const HOVERS = Number(process.env.BENCH_HOVERS ?? 300);
+const RESIZES = Number(process.env.BENCH_RESIZES ?? 30);
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) };
+}
+const ms = (v) => `${v.toFixed(2)} ms`;
+
+async function run(browser, url, throttle) {
+  const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 2 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(() => {
+    window.__measures = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__measures.push([e.name, e.duration]);
+    }).observe({ entryTypes: ['measure'] });
+  });
+  await page.goto(url);
+  await page.waitForSelector('#app[data-ready="true"]');
+  for (const frame of await page.locator('.chart-frame').all()) {
+    await frame.scrollIntoViewIfNeeded();
+    await frame.locator('xpath=self::*[contains(@class,"canvas-ready")]').waitFor();
+  }
+  await page.waitForTimeout(800);
+
+  // Hover: find two points over different marks, then move between them.
+  const chart = page.locator('[data-chart="livelihood-growth"]');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.getByTestId('chart-canvas').boundingBox();
+  const points = new Map();
+  for (let y = 10; y < box.height && points.size < 2; y += 10) {
+    for (let x = 10; x < box.width && points.size < 2; x += 10) {
+      await page.mouse.move(box.x + x, box.y + y);
+      const value = await chart.locator('.tooltip-value').textContent({ timeout: 50 }).catch(() => null);
+      if (value && !points.has(value)) points.set(value, [box.x + x, box.y + y]);
+    }
+  }
+  const [a, b] = [...points.values()];
+  await page.evaluate(() => (window.__measures = []));
+  for (let i = 0; i < HOVERS; i++) {
+    const [x, y] = i % 2 ? a : b;
+    await page.mouse.move(x, y);
+  }
+  await page.waitForTimeout(200);
+  const hover = await page.evaluate(() => window.__measures.filter(([n]) => n === 'yangpu:hover-redraw').map(([, d]) => d));
+
+  // Full draw: every chart redraws when the viewport width changes.
+  await page.evaluate(() => (window.__measures = []));
+  for (let i = 0; i < RESIZES; i++) {
+    await page.setViewportSize({ width: i % 2 ? 760 : 740, height: 900 });
+    await page.waitForFunction((n) => window.__measures.filter(([m]) => m === 'yangpu:chart-draw').length >= n, (i + 1) * 5);
+  }
+  const draw = await page.evaluate(() => window.__measures.filter(([n]) => n === 'yangpu:chart-draw').map(([, d]) => d));
+  await page.close();
+  return { hover: stats(hover), draw: stats(draw) };
+}
+
+const server = await serve('dist');
+const browser = await launch();
+console.log(`Chromium ${browser.version()}, devicePixelRatio 2, viewport 760 px`);
+for (const throttle of [1, 4]) {
+  const r = await run(browser, server.url, throttle);
+  const label = throttle === 1 ? 'no throttling' : `${throttle}× CPU throttling`;
+  console.log(`\n${label}`);
+  console.log(`  hover redraw (overlay only)  n=${r.hover.n}  median ${ms(r.hover.median)}  p95 ${ms(r.hover.p95)}  max ${ms(r.hover.max)}`);
+  console.log(`  full chart draw              n=${r.draw.n}  median ${ms(r.draw.median)}  p95 ${ms(r.draw.p95)}  max ${ms(r.draw.max)}`);
+}
+await browser.close();
+await server.close();
+console.log('\nTransfer sizes (dist/):');
+console.log(execFileSync('node', ['scripts/sizes.mjs', 'dist'], { encoding: 'utf8' }));
