@@ -48,7 +48,7 @@ function recorder() {
 export async function openReport(browser, url, { width = 1280, height = 900, blockWasm = false, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
   const page = await context.newPage();
-  page.on('close', () => context.close());
+  page.on('close', () => context.close().catch(() => {}));
   const problems = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || (m.type() === 'warning' && !blockWasm)) problems.push(`console ${m.type()}: ${m.text()}`);

@@ -106,13 +106,29 @@ test('hovering shows each value of each chart, and empty space shows none', asyn
     const expected = await tableValues(chart);
     const canvas = chart.getByTestId('chart-canvas');
     const box = await canvas.boundingBox();
-    const seen = new Set();
     const tooltip = chart.getByTestId('chart-tooltip');
-    for (let y = 4; y < box.height && seen.size < expected.length; y += 10) {
-      for (let x = 4; x < box.width && seen.size < expected.length; x += 10) {
-        await page.mouse.move(box.x + x, box.y + y);
-        if (await tooltip.count()) seen.add(await tooltip.locator('.tooltip-value').textContent());
+    // Find a point over each mark by sweeping the canvas in the page (fast), then check each
+    // one with the real mouse, as a reader would move it.
+    const found = await canvas.evaluate(async (c) => {
+      const tick = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+      const r = c.getBoundingClientRect();
+      const points = {};
+      for (let y = 3; y < r.height; y += 6) {
+        for (let x = 3; x < r.width; x += 6) {
+          c.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + x, clientY: r.top + y, bubbles: true }));
+          await tick();
+          const v = c.parentElement.querySelector('.tooltip-value')?.textContent;
+          if (v && !(v in points)) points[v] = [x, y];
+        }
       }
+      c.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true }));
+      return points;
+    });
+    const seen = new Set();
+    for (const [value, [x, y]] of Object.entries(found)) {
+      await page.mouse.move(box.x + x, box.y + y);
+      assert.equal(await tooltip.locator('.tooltip-value').textContent(), value, `${slug}: the mouse at ${x},${y} shows ${value}`);
+      seen.add(value);
     }
     assert.deepEqual([...seen].sort(), [...expected].sort(), `${slug}: the tooltip shows every value`);
     // A corner of the frame is empty space: no tooltip.
