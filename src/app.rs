@@ -1,17 +1,46 @@
-//! Composes the report page. `ready` turns true once the wasm has hydrated the page; controls
-//! that need the wasm stay disabled (and say so) until then.
+//! Composes the report page and holds its shared state: the view (kept in step with the
+//! URL), whether the wasm is ready, and the share dialog's target. The pre-rendered page is
+//! the default view; the URL's view is applied once the wasm runs.
 
-use crate::components::{KeyFigures, Masthead, Milestones, SourceText, ThemeSection};
+use crate::components::context::ReportContext;
+use crate::components::{KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
+use crate::state::{Embed, Entry, ViewState};
 use leptos::prelude::*;
+
+/// The `data-embed` value of the root: what an embedded report shows.
+fn embed_kind(embed: Option<Embed>) -> Option<&'static str> {
+    embed.map(|e| match e {
+        Embed::Report => "report",
+        Embed::Chart(_) => "chart",
+        Embed::Section(_) => "section",
+        Embed::Timeline => "timeline",
+    })
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     let ready = RwSignal::new(false);
+    let view = RwSignal::new(ViewState::default());
+    let context =
+        ReportContext { view, ready: ready.into(), share: RwSignal::new(None), entry: StoredValue::new(Entry::Keep) };
+    provide_context(context);
+
     // Effects run only in the browser, after hydration.
-    Effect::new(move |_| ready.set(true));
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            crate::state::history::sync(view, context.entry);
+            crate::embed::messenger::start();
+            // early.js hid an embed until its view is applied; it is applied now.
+            let _ = document().document_element().map(|html| html.remove_attribute("data-embed-pending"));
+        }
+        ready.set(true);
+    });
+    let embed = Memo::new(move |_| view.get().embed);
+
     view! {
-        <div id="app" class="report" data-testid="report" data-ready=move || ready.get().then_some("true")>
+        <div id="app" class="report" data-testid="report" data-ready=move || ready.get().then_some("true") data-embed=move || embed_kind(embed.get())>
             <a class="skip-link" href="#main">"Skip to the report"</a>
             <Masthead/>
             <nav class="contents" aria-label="Sections">
@@ -25,7 +54,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <KeyFigures ready/>
                 {REPORT.sections.iter().map(|section| view! { <ThemeSection section ready/> }).collect_view()}
-                <Milestones/>
+                <Timeline/>
                 <SourceText/>
             </main>
             <footer class="footer">
@@ -37,6 +66,7 @@ pub fn App() -> impl IntoView {
                     "Interactive features are unavailable in this browser; the whole report is readable as it is."
                 </p>
             </footer>
+            <ShareDialog/>
         </div>
     }
 }

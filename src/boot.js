@@ -7,6 +7,7 @@ const root = document.documentElement;
 function unavailable(error) {
   // The pre-rendered report stays readable; say that interactivity is not there.
   root.classList.add('wasm-failed');
+  root.removeAttribute('data-embed-pending');
   console.warn('Interactive features are unavailable:', error);
 }
 

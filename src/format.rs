@@ -7,9 +7,7 @@ use crate::data::{Figure, FigureKind, Qualifier};
 pub fn number(value: f64) -> String {
     let negative = value < 0.0;
     let text = format!("{}", value.abs());
-    let (int, frac) = text
-        .split_once('.')
-        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();
     for (i, digit) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -90,11 +88,7 @@ pub fn date(date: &str) -> String {
         "December",
     ];
     match date.split_once('-') {
-        Some((year, month)) => match month
-            .parse::<usize>()
-            .ok()
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-        {
+        Some((year, month)) => match month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))) {
             Some(name) => format!("{name} {year}"),
             None => year.to_string(),
         },
@@ -119,8 +113,7 @@ mod tests {
 
     #[test]
     fn every_figure_reads_with_its_qualifier() {
-        let shown: Vec<(String, &str)> =
-            REPORT.figures.iter().map(|f| (value(f), unit(f))).collect();
+        let shown: Vec<(String, &str)> = REPORT.figures.iter().map(|f| (value(f), unit(f))).collect();
         let shown: Vec<(&str, &str)> = shown.iter().map(|(v, u)| (v.as_str(), *u)).collect();
         assert_eq!(
             shown,
@@ -135,18 +128,8 @@ mod tests {
                 ("> 40%", ""),
             ]
         );
-        assert_eq!(
-            with_unit(REPORT.figure("housing.area_renovated").unwrap()),
-            "421,000 m²"
-        );
-        assert_eq!(
-            with_unit(
-                REPORT
-                    .figure("services.livelihood_spending_growth")
-                    .unwrap()
-            ),
-            "+50.2%"
-        );
+        assert_eq!(with_unit(REPORT.figure("housing.area_renovated").unwrap()), "421,000 m²");
+        assert_eq!(with_unit(REPORT.figure("services.livelihood_spending_growth").unwrap()), "+50.2%");
         let households = REPORT.figure("housing.households").unwrap();
         assert_eq!(spoken(households), "over 20,000 households");
         let share = REPORT.figure("services.livelihood_share").unwrap();

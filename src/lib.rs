@@ -6,7 +6,10 @@
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod format;
+pub mod share;
+pub mod state;
 
 mod app;
 pub use app::App;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yangpu_report::components::{FigureCard, KeyFigures, Milestones, SourceText};
+use yangpu_report::components::{FigureCard, KeyFigures, SourceText, Timeline};
 use yangpu_report::data::REPORT;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -21,45 +21,26 @@ fn container() -> HtmlElement {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .text_content()
-        .unwrap_or_default()
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 fn a_card_shows_value_unit_label_and_its_quote() {
     let root = container();
     let figure = REPORT.figure("housing.households").unwrap();
-    let _mounted = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <FigureCard figure all_open=Signal::stored(false)/> },
-    );
+    let _mounted =
+        leptos::mount::mount_to(root.clone(), move || view! { <FigureCard figure all_open=Signal::stored(false)/> });
     assert_eq!(text(&root, ".card-number"), "20,000+");
     assert_eq!(text(&root, ".card-unit"), "households");
     assert!(text(&root, ".visually-hidden").contains("over 20,000 households"));
     assert_eq!(text(&root, "mark"), figure.quote);
-    assert!(
-        text(&root, "blockquote").starts_with("Over these five years"),
-        "the whole sentence is shown"
-    );
-    let href = root
-        .query_selector("[data-testid=source-link]")
-        .unwrap()
-        .unwrap()
-        .get_attribute("href")
-        .unwrap();
-    assert!(
-        href.starts_with("#s") && href[2..].parse::<usize>().is_ok(),
-        "{href}"
-    );
+    assert!(text(&root, "blockquote").starts_with("Over these five years"), "the whole sentence is shown");
+    let href = root.query_selector("[data-testid=source-link]").unwrap().unwrap().get_attribute("href").unwrap();
+    assert!(href.starts_with("#s") && href[2..].parse::<usize>().is_ok(), "{href}");
 }
 
 #[wasm_bindgen_test]
@@ -67,19 +48,9 @@ async fn the_show_all_control_waits_for_ready_then_opens_every_source() {
     let root = container();
     let ready = RwSignal::new(false);
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <KeyFigures ready/> });
-    let button: HtmlElement = root
-        .query_selector("[data-testid=toggle-sources]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    assert_eq!(
-        all(&root, "[data-testid=figure-card]").len(),
-        REPORT.figures.len()
-    );
-    assert!(
-        button.has_attribute("disabled"),
-        "disabled before the app is ready"
-    );
+    let button: HtmlElement = root.query_selector("[data-testid=toggle-sources]").unwrap().unwrap().unchecked_into();
+    assert_eq!(all(&root, "[data-testid=figure-card]").len(), REPORT.figures.len());
+    assert!(button.has_attribute("disabled"), "disabled before the app is ready");
     assert!(button.has_attribute("title"), "and says why");
 
     ready.set(true);
@@ -90,54 +61,28 @@ async fn the_show_all_control_waits_for_ready_then_opens_every_source() {
 
     button.click();
     leptos::task::tick().await;
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        all(&root, "details")
-            .iter()
-            .filter(|d| d.has_attribute("open"))
-            .count(),
-        REPORT.figures.len()
-    );
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(all(&root, "details").iter().filter(|d| d.has_attribute("open")).count(), REPORT.figures.len());
 
     button.click();
     leptos::task::tick().await;
-    assert_eq!(
-        all(&root, "details")
-            .iter()
-            .filter(|d| d.has_attribute("open"))
-            .count(),
-        0
-    );
+    assert_eq!(all(&root, "details").iter().filter(|d| d.has_attribute("open")).count(), 0);
 }
 
 #[wasm_bindgen_test]
 fn the_source_text_marks_every_cited_sentence_and_links_resolve() {
     let root = container();
     let _text = leptos::mount::mount_to(root.clone(), SourceText);
-    let _cards = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <KeyFigures ready=Signal::stored(true)/> },
-    );
+    let _cards = leptos::mount::mount_to(root.clone(), move || view! { <KeyFigures ready=Signal::stored(true)/> });
     let sentences = all(&root, "[data-testid=source-sentence]");
     assert!(sentences.len() > 20);
     let cited = all(&root, "[data-testid=source-sentence].cited");
-    assert!(
-        !cited.is_empty() && cited.len() < sentences.len(),
-        "some, not all, sentences are cited"
-    );
+    assert!(!cited.is_empty() && cited.len() < sentences.len(), "some, not all, sentences are cited");
     // Every "read it in context" link points at a sentence that exists and is marked cited.
     for link in all(&root, "[data-testid=source-link]") {
         let href = link.get_attribute("href").unwrap();
-        let target = document()
-            .get_element_by_id(&href[1..])
-            .unwrap_or_else(|| panic!("{href} has no target"));
-        assert!(
-            target.class_list().contains("cited"),
-            "{href} is not marked cited"
-        );
+        let target = document().get_element_by_id(&href[1..]).unwrap_or_else(|| panic!("{href} has no target"));
+        assert!(target.class_list().contains("cited"), "{href} is not marked cited");
     }
     assert!(text(&root, "[data-testid=source-cut]").contains("ends here"));
 }
@@ -145,27 +90,17 @@ fn the_source_text_marks_every_cited_sentence_and_links_resolve() {
 #[wasm_bindgen_test]
 fn milestones_are_in_date_order_with_machine_readable_dates() {
     let root = container();
-    let _mounted = leptos::mount::mount_to(root.clone(), Milestones);
-    let dates: Vec<String> = all(&root, "time")
-        .iter()
-        .map(|t| t.get_attribute("datetime").unwrap())
-        .collect();
+    let _mounted = leptos::mount::mount_to(root.clone(), Timeline);
+    let dates: Vec<String> = all(&root, "time").iter().map(|t| t.get_attribute("datetime").unwrap()).collect();
     assert_eq!(dates, ["2019-11", "2021", "2022", "2023", "2024", "2025"]);
     assert_eq!(text(&root, "time"), "November 2019");
-    assert_eq!(
-        all(&root, ".basis").len(),
-        2,
-        "the two years the text implies say so"
-    );
+    assert_eq!(all(&root, ".basis").len(), 2, "the two years the text implies say so");
 }
 
 /// Waits `ms` milliseconds (lets ResizeObserver and effects run).
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -175,8 +110,7 @@ fn key(target: &Element, key: &str) {
     init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     target.dispatch_event(&event).unwrap();
 }
 
@@ -191,19 +125,10 @@ async fn a_chart_draws_its_canvas_at_the_pixel_ratio_and_answers_the_keyboard() 
         move || view! { <ChartCard chart=ChartId::LivelihoodGrowth ready=Signal::stored(true)/> },
     );
     sleep(100).await;
-    let frame = root
-        .query_selector("[data-testid=chart-frame]")
-        .unwrap()
-        .unwrap();
-    assert!(
-        frame.class_list().contains("canvas-ready"),
-        "the canvas has drawn"
-    );
-    let canvas: web_sys::HtmlCanvasElement = root
-        .query_selector("[data-testid=chart-canvas]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let frame = root.query_selector("[data-testid=chart-frame]").unwrap().unwrap();
+    assert!(frame.class_list().contains("canvas-ready"), "the canvas has drawn");
+    let canvas: web_sys::HtmlCanvasElement =
+        root.query_selector("[data-testid=chart-canvas]").unwrap().unwrap().unchecked_into();
     let ratio = web_sys::window().unwrap().device_pixel_ratio();
     let css_width = f64::from(frame.client_width());
     assert!(
@@ -211,41 +136,22 @@ async fn a_chart_draws_its_canvas_at_the_pixel_ratio_and_answers_the_keyboard() 
         "backing {} for CSS {css_width} × {ratio}",
         canvas.width()
     );
-    assert!(
-        canvas
-            .get_attribute("aria-label")
-            .unwrap()
-            .contains("150.2"),
-        "the description names the values"
-    );
+    assert!(canvas.get_attribute("aria-label").unwrap().contains("150.2"), "the description names the values");
 
-    let announcement = root
-        .query_selector("[data-testid=chart-announcement]")
-        .unwrap()
-        .unwrap();
+    let announcement = root.query_selector("[data-testid=chart-announcement]").unwrap().unwrap();
     key(&canvas, "ArrowRight");
     leptos::task::tick().await;
     assert!(
-        announcement
-            .text_content()
-            .unwrap()
-            .contains("Start of the period: 100,"),
+        announcement.text_content().unwrap().contains("Start of the period: 100,"),
         "{:?}",
         announcement.text_content()
     );
     key(&canvas, "End");
     leptos::task::tick().await;
-    assert!(announcement
-        .text_content()
-        .unwrap()
-        .contains("Latest: 150.2,"));
+    assert!(announcement.text_content().unwrap().contains("Latest: 150.2,"));
     assert_eq!(all(&root, "[data-testid=chart-tooltip]").len(), 1);
     key(&canvas, "Escape");
     leptos::task::tick().await;
     assert_eq!(all(&root, "[data-testid=chart-tooltip]").len(), 0);
-    assert_eq!(
-        all(&root, "tbody tr").len(),
-        2,
-        "the table has one row per value"
-    );
+    assert_eq!(all(&root, "tbody tr").len(), 2, "the table has one row per value");
 }

@@ -11,24 +11,16 @@ fn main() {
     let path = std::env::args()
         .nth(1)
         .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("TRUNK_STAGING_DIR")
-                .map(|d| std::path::Path::new(&d).join("index.html"))
-        })
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(|d| std::path::Path::new(&d).join("index.html")))
         .unwrap_or_else(|| fail("no index.html given and TRUNK_STAGING_DIR is not set"));
-    let page = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| fail(&format!("read {}: {e}", path.display())));
+    let page = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("read {}: {e}", path.display())));
     let html = render_app();
     let page = insert_after_body(&page, &html).unwrap_or_else(|e| fail(&e));
     std::fs::write(&path, page).unwrap_or_else(|e| fail(&format!("write {}: {e}", path.display())));
     let dist = path.parent().unwrap_or(std::path::Path::new("."));
-    write_downloads(&dist.join("downloads"))
-        .unwrap_or_else(|e| fail(&format!("write downloads: {e}")));
-    eprintln!(
-        "prerender: wrote {} bytes of report HTML into {}",
-        html.len(),
-        path.display()
-    );
+    write_downloads(&dist.join("downloads")).unwrap_or_else(|e| fail(&format!("write downloads: {e}")));
+    write_social_preview(&dist.join("social-preview.png")).unwrap_or_else(|e| fail(&format!("social preview: {e}")));
+    eprintln!("prerender: wrote {} bytes of report HTML into {}", html.len(), path.display());
 }
 
 /// Static downloads, so they work without JavaScript: each chart as SVG and CSV, and the
@@ -37,17 +29,29 @@ fn write_downloads(dir: &std::path::Path) -> std::io::Result<()> {
     use yangpu_report::charts::{export, ChartId};
     std::fs::create_dir_all(dir)?;
     for chart in ChartId::ALL {
-        std::fs::write(
-            dir.join(export::file_name(chart, "svg")),
-            export::download_svg(chart),
-        )?;
-        std::fs::write(
-            dir.join(export::file_name(chart, "csv")),
-            export::chart_csv(chart),
-        )?;
+        std::fs::write(dir.join(export::file_name(chart, "svg")), export::download_svg(chart))?;
+        std::fs::write(dir.join(export::file_name(chart, "csv")), export::chart_csv(chart))?;
     }
     std::fs::write(dir.join(export::FIGURES_CSV), export::figures_csv())?;
     std::fs::write(dir.join(export::REPORT_JSON), export::report_json())?;
+    Ok(())
+}
+
+/// The Open Graph image, drawn by the chart code into a PNG.
+fn write_social_preview(path: &std::path::Path) -> Result<(), String> {
+    use plotters::prelude::*;
+    use yangpu_report::charts::{social, Layout, Style};
+    register_fonts()?;
+    let root = BitMapBackend::new(path, social::SIZE).into_drawing_area();
+    social::draw(&root, &Style::new(Layout::Wide, 1.0)).map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}
+
+/// Text in PNGs needs a font file: DejaVu Sans, embedded in the pre-render binary.
+fn register_fonts() -> Result<(), String> {
+    use plotters::style::{register_font, FontStyle};
+    register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular()).map_err(|_| "bad font")?;
+    register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold()).map_err(|_| "bad font")?;
     Ok(())
 }
 
@@ -85,42 +89,23 @@ mod tests {
         let out = insert_after_body(page, "<div id=\"app\" data-testid=\"report\"></div>").unwrap();
         assert!(out.contains("<body class=\"x\"><div id=\"app\""), "{out}");
         assert!(out.contains("</div><script src=\"a.js\">"));
-        assert!(
-            insert_after_body(&out, "<div></div>").is_err(),
-            "a page is pre-rendered once"
-        );
+        assert!(insert_after_body(&out, "<div></div>").is_err(), "a page is pre-rendered once");
         assert!(insert_after_body("<html></html>", "x").is_err());
     }
 
     #[test]
     fn the_pre_rendered_page_has_every_figure_and_no_inline_style_or_script() {
         let html = render_app();
-        assert!(
-            html.starts_with("<div id=\"app\""),
-            "the app is one root element"
-        );
+        assert!(html.starts_with("<div id=\"app\""), "the app is one root element");
         for figure in REPORT.figures {
-            assert!(
-                html.contains(&yangpu_report::format::value(figure).replace('>', "&gt;")),
-                "{}",
-                figure.id
-            );
+            assert!(html.contains(&yangpu_report::format::value(figure).replace('>', "&gt;")), "{}", figure.id);
             assert!(html.contains(&format!("data-figure=\"{}\"", figure.id)));
         }
         for milestone in REPORT.milestones {
             assert!(html.contains(&format!("datetime=\"{}\"", milestone.date)));
         }
-        assert!(
-            !html.contains("style="),
-            "inline styles break the strict CSP"
-        );
-        assert!(
-            !html.contains("<script"),
-            "inline scripts break the strict CSP"
-        );
-        assert!(
-            html.contains("«AI"),
-            "the source text is there to its last word"
-        );
+        assert!(!html.contains("style="), "inline styles break the strict CSP");
+        assert!(!html.contains("<script"), "inline scripts break the strict CSP");
+        assert!(html.contains("«AI"), "the source text is there to its last word");
     }
 }

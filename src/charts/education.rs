@@ -20,14 +20,7 @@ pub fn rows() -> Vec<Row> {
         .iter()
         .map(|id| {
             let f = REPORT.figure(id).expect("figure in report.toml");
-            Row::new(
-                f.label,
-                f.value,
-                format::with_unit(f),
-                f.unit,
-                f.period,
-                f.id,
-            )
+            Row::new(f.label, f.value, format::with_unit(f), f.unit, f.period, f.id)
         })
         .collect()
 }
@@ -64,12 +57,7 @@ fn units<DB: DrawingBackend>(
     }
     let width = columns.min(whole) as f64 * (size + gap) - gap;
     let height = rows as f64 * (size + gap) - gap;
-    Ok(pen.to_surface(Rect::new(
-        origin.0,
-        origin.1,
-        origin.0 + width,
-        origin.1 + height,
-    )))
+    Ok(pen.to_surface(Rect::new(origin.0, origin.1, origin.0 + width, origin.1 + height)))
 }
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
@@ -84,46 +72,14 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     };
     let mut marks = Vec::new();
 
-    pen.label(
-        &schools.value_text,
-        schools_at,
-        TextRole::Value,
-        p.ink,
-        LEFT_TOP,
-    )?;
-    pen.label(
-        "one square = one school",
-        (schools_at.0, schools_at.1 + 24.0),
-        TextRole::Axis,
-        p.muted,
-        LEFT_TOP,
-    )?;
-    let grid = units(
-        &pen,
-        schools.value,
-        (schools_at.0, schools_at.1 + 50.0),
-        7,
-        school_size,
-        6.0,
-        p.primary,
-    )?;
+    pen.label(&schools.value_text, schools_at, TextRole::Value, p.ink, LEFT_TOP)?;
+    pen.label("one square = one school", (schools_at.0, schools_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
+    let grid = units(&pen, schools.value, (schools_at.0, schools_at.1 + 50.0), 7, school_size, 6.0, p.primary)?;
     marks.push(schools.mark(vec![grid]));
 
-    pen.label(
-        &places.value_text,
-        places_at,
-        TextRole::Value,
-        p.ink,
-        LEFT_TOP,
-    )?;
+    pen.label(&places.value_text, places_at, TextRole::Value, p.ink, LEFT_TOP)?;
     let unit_note = format!("one square = {} places", format::number(PLACES_PER_UNIT));
-    pen.label(
-        &unit_note,
-        (places_at.0, places_at.1 + 24.0),
-        TextRole::Axis,
-        p.muted,
-        LEFT_TOP,
-    )?;
+    pen.label(&unit_note, (places_at.0, places_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
     let grid = units(
         &pen,
         places.value / PLACES_PER_UNIT,

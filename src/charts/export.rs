@@ -40,12 +40,8 @@ fn frame_heights(chart: ChartId, layout: Layout) -> (f64, f64) {
         + title * style.text_size(TextRole::Title) * 1.3
         + takeaway * style.text_size(TextRole::Label) * 1.3
         + 12.0;
-    let footer_lines =
-        wrap(&footer_text(chart), width, style.text_size(TextRole::Axis)).len() as f64;
-    (
-        header,
-        12.0 + footer_lines * style.text_size(TextRole::Axis) * 1.3 + 12.0,
-    )
+    let footer_lines = wrap(&footer_text(chart), width, style.text_size(TextRole::Axis)).len() as f64;
+    (header, 12.0 + footer_lines * style.text_size(TextRole::Axis) * 1.3 + 12.0)
 }
 
 fn footer_text(chart: ChartId) -> String {
@@ -66,36 +62,14 @@ pub fn draw_standalone<DB: DrawingBackend>(
     let pen = Pen::new(&top, style);
     let width = style.layout.logical_width() - 40.0;
     let title = wrap(chart.title(), width, style.text_size(TextRole::Title));
-    let used = pen.lines(
-        &title,
-        (20.0, 16.0),
-        TextRole::Title,
-        style.palette.ink,
-        LEFT_TOP,
-    )?;
+    let used = pen.lines(&title, (20.0, 16.0), TextRole::Title, style.palette.ink, LEFT_TOP)?;
     let takeaway = wrap(chart.takeaway(), width, style.text_size(TextRole::Label));
-    pen.lines(
-        &takeaway,
-        (20.0, 16.0 + used),
-        TextRole::Label,
-        style.palette.muted,
-        LEFT_TOP,
-    )?;
+    pen.lines(&takeaway, (20.0, 16.0 + used), TextRole::Label, style.palette.muted, LEFT_TOP)?;
     let marks = chart.draw(&body, style)?;
     let pen = Pen::new(&bottom, style);
     let lines = wrap(&footer_text(chart), width, style.text_size(TextRole::Axis));
-    pen.line(
-        &[(20.0, 4.0), (style.layout.logical_width() - 20.0, 4.0)],
-        style.palette.grid,
-        1.0,
-    )?;
-    pen.lines(
-        &lines,
-        (20.0, 12.0),
-        TextRole::Axis,
-        style.palette.muted,
-        LEFT_TOP,
-    )?;
+    pen.line(&[(20.0, 4.0), (style.layout.logical_width() - 20.0, 4.0)], style.palette.grid, 1.0)?;
+    pen.lines(&lines, (20.0, 12.0), TextRole::Axis, style.palette.muted, LEFT_TOP)?;
     let _ = footer;
     Ok(marks)
 }
@@ -104,9 +78,7 @@ pub fn draw_standalone<DB: DrawingBackend>(
 pub fn standalone_size(chart: ChartId, layout: Layout, scale: f64) -> (u32, u32) {
     let (header, footer) = frame_heights(chart, layout);
     let w = (layout.logical_width() * scale).round() as u32;
-    let h = ((header * scale).round()
-        + (chart.height(layout) * scale).round()
-        + (footer * scale).round()) as u32;
+    let h = ((header * scale).round() + (chart.height(layout) * scale).round() + (footer * scale).round()) as u32;
     (w, h)
 }
 
@@ -115,8 +87,7 @@ pub fn download_svg(chart: ChartId) -> String {
     let layout = Layout::Wide;
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, standalone_size(chart, layout, 1.0))
-            .into_drawing_area();
+        let area = SVGBackend::with_string(&mut svg, standalone_size(chart, layout, 1.0)).into_drawing_area();
         let _ = draw_standalone(chart, &area, &Style::new(layout, 1.0).for_svg());
         let _ = area.present();
     }
@@ -137,12 +108,7 @@ fn csv_field(s: &str) -> String {
 }
 
 fn csv_line(fields: &[&str]) -> String {
-    fields
-        .iter()
-        .map(|f| csv_field(f))
-        .collect::<Vec<_>>()
-        .join(",")
-        + "\r\n"
+    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",") + "\r\n"
 }
 
 /// The sentence of the source that contains `quote`.
@@ -153,27 +119,13 @@ fn source_sentence(quote: &str) -> &'static str {
 
 /// The chart's data as CSV: one row per value, with its source sentence.
 pub fn chart_csv(chart: ChartId) -> String {
-    let mut out = csv_line(&[
-        "chart",
-        "label",
-        "value",
-        "value_as_stated",
-        "unit",
-        "period",
-        "item_id",
-        "source_sentence",
-    ]);
+    let mut out =
+        csv_line(&["chart", "label", "value", "value_as_stated", "unit", "period", "item_id", "source_sentence"]);
     for row in chart.rows() {
         let quote = REPORT
             .figure(row.item_id)
             .map(|f| f.quote)
-            .or_else(|| {
-                REPORT
-                    .milestones
-                    .iter()
-                    .find(|m| m.id == row.item_id)
-                    .map(|m| m.quote)
-            })
+            .or_else(|| REPORT.milestones.iter().find(|m| m.id == row.item_id).map(|m| m.quote))
             .unwrap_or("");
         let value = format::number((row.value * 1000.0).round() / 1000.0).replace(',', "");
         out += &csv_line(&[
@@ -209,10 +161,7 @@ pub fn figures_csv() -> String {
     ]);
     for f in REPORT.figures {
         let value = format::number(f.value).replace(',', "");
-        let from = f
-            .from
-            .map(|v| format::number(v).replace(',', ""))
-            .unwrap_or_default();
+        let from = f.from.map(|v| format::number(v).replace(',', "")).unwrap_or_default();
         out += &csv_line(&[
             f.id,
             f.section,

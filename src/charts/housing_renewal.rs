@@ -26,31 +26,13 @@ pub fn rows() -> Vec<Row> {
         .iter()
         .map(|id| {
             let f = REPORT.figure(id).expect("figure in report.toml");
-            Row::new(
-                f.label,
-                f.value,
-                format::with_unit(f),
-                f.unit,
-                "2021–2025 (total)",
-                f.id,
-            )
+            Row::new(f.label, f.value, format::with_unit(f), f.unit, "2021–2025 (total)", f.id)
         })
         .collect();
     for (id, label) in GOALS {
-        let m = REPORT
-            .milestones
-            .iter()
-            .find(|m| m.id == id)
-            .expect("milestone in report.toml");
+        let m = REPORT.milestones.iter().find(|m| m.id == id).expect("milestone in report.toml");
         let year = f64::from(m.year().unwrap_or_default());
-        rows.push(Row::new(
-            label,
-            year,
-            format::date(m.date),
-            "year",
-            "Goal met",
-            m.id,
-        ));
+        rows.push(Row::new(label, year, format::date(m.date), "year", "Goal met", m.id));
     }
     rows
 }
@@ -66,15 +48,9 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();
-    let side = if style.layout == Layout::Compact {
-        20.0
-    } else {
-        32.0
-    };
+    let side = if style.layout == Layout::Compact { 20.0 } else { 32.0 };
     let axis_y = h - 40.0;
-    let x = |year: f64| {
-        side + (w - 2.0 * side) * (year - (FIRST_YEAR - 0.5)) / (LAST_YEAR - FIRST_YEAR + 1.0)
-    };
+    let x = |year: f64| side + (w - 2.0 * side) * (year - (FIRST_YEAR - 0.5)) / (LAST_YEAR - FIRST_YEAR + 1.0);
     let rows = rows();
     let mut marks = Vec::new();
 
@@ -91,13 +67,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
             Layout::Wide => format!("{} {}", row.value_text, short_total(i)),
             Layout::Compact => row.value_text.clone(),
         };
-        pen.label(
-            &text,
-            (x0 + 14.0, y0 + span_h / 2.0),
-            TextRole::Value,
-            p.ink,
-            LEFT_MIDDLE,
-        )?;
+        pen.label(&text, (x0 + 14.0, y0 + span_h / 2.0), TextRole::Value, p.ink, LEFT_MIDDLE)?;
         marks.push(row.mark(vec![span]));
     }
     let caption_y = 8.0 + 2.0 * (span_h + 8.0) + 4.0;
@@ -119,13 +89,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     for year in 2021..=2025 {
         let xx = x(f64::from(year));
         pen.line(&[(xx, axis_y), (xx, axis_y + 6.0)], p.muted, 1.5)?;
-        pen.label(
-            &year.to_string(),
-            (xx, axis_y + 12.0),
-            TextRole::Axis,
-            p.ink,
-            CENTER_TOP,
-        )?;
+        pen.label(&year.to_string(), (xx, axis_y + 12.0), TextRole::Axis, p.ink, CENTER_TOP)?;
     }
 
     let label_size = style.text_size(TextRole::Label);
@@ -140,27 +104,12 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 // the first and last goal sit high, the middle one lower.
                 let tier = if k == 1 { 1.0 } else { 0.0 };
                 let right_aligned = xx > w * 0.6;
-                let lines = wrap(
-                    &format!("{}: {}", row.value_text, row.label),
-                    160.0,
-                    label_size,
-                );
+                let lines = wrap(&format!("{}: {}", row.value_text, row.label), 160.0, label_size);
                 let block_h = key_line * lines.len() as f64;
                 let y_top = label_top + tier * (block_h + 10.0);
                 let stem_top = y_top + block_h + 4.0;
-                pen.line(
-                    &[
-                        (xx, axis_y),
-                        (xx, axis_y - (axis_y - stem_top) * style.progress),
-                    ],
-                    p.accent,
-                    2.0,
-                )?;
-                let (tx, anchor) = if right_aligned {
-                    (xx + 6.0, RIGHT_TOP)
-                } else {
-                    (xx - 6.0, LEFT_TOP)
-                };
+                pen.line(&[(xx, axis_y), (xx, axis_y - (axis_y - stem_top) * style.progress)], p.accent, 2.0)?;
+                let (tx, anchor) = if right_aligned { (xx + 6.0, RIGHT_TOP) } else { (xx - 6.0, LEFT_TOP) };
                 pen.lines(&lines, (tx, y_top), TextRole::Label, p.ink, anchor)?;
                 let text_w = 160.0;
                 let text_box = if right_aligned {
@@ -175,27 +124,10 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 // A key below the axis: marker, year and label on one or two lines.
                 let lines = wrap(&row.label, w - 2.0 * side - 70.0, label_size);
                 pen.dot((side + 7.0, key_y + key_line / 2.0), 7.0, p.accent)?;
-                pen.label(
-                    &row.value_text,
-                    (side + 22.0, key_y),
-                    TextRole::Value,
-                    p.ink,
-                    LEFT_TOP,
-                )?;
-                pen.lines(
-                    &lines,
-                    (side + 70.0, key_y + 2.0),
-                    TextRole::Label,
-                    p.ink,
-                    LEFT_TOP,
-                )?;
+                pen.label(&row.value_text, (side + 22.0, key_y), TextRole::Value, p.ink, LEFT_TOP)?;
+                pen.lines(&lines, (side + 70.0, key_y + 2.0), TextRole::Label, p.ink, LEFT_TOP)?;
                 let block_h = (key_line * lines.len() as f64).max(key_line);
-                boxes.push(pen.to_surface(Rect::new(
-                    side,
-                    key_y - 4.0,
-                    w - side,
-                    key_y + block_h + 4.0,
-                )));
+                boxes.push(pen.to_surface(Rect::new(side, key_y - 4.0, w - side, key_y + block_h + 4.0)));
                 key_y += block_h + 12.0;
             }
         }

@@ -36,28 +36,13 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let (w, _h) = pen.size();
     let rows = rows();
     let (national, municipal) = (&rows[0], &rows[1]);
-    let side = if style.layout == Layout::Compact {
-        20.0
-    } else {
-        24.0
-    };
+    let side = if style.layout == Layout::Compact { 20.0 } else { 24.0 };
     let mut marks = Vec::new();
 
     // National awards: one dot per award.
-    let per_row = if style.layout == Layout::Compact {
-        9
-    } else {
-        18
-    };
-    let step = if style.layout == Layout::Compact {
-        32.0
-    } else {
-        30.0
-    };
-    let title = format!(
-        "{} National Science and Technology Awards",
-        national.value_text
-    );
+    let per_row = if style.layout == Layout::Compact { 9 } else { 18 };
+    let step = if style.layout == Layout::Compact { 32.0 } else { 30.0 };
+    let title = format!("{} National Science and Technology Awards", national.value_text);
     let title_lines = wrap(&title, w - 2.0 * side, style.text_size(TextRole::Value));
     let used = pen.lines(&title_lines, (side, 12.0), TextRole::Value, p.ink, LEFT_TOP)?;
     let top = 12.0 + used + 10.0;
@@ -70,30 +55,19 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         let color = if i < shown { p.primary } else { p.faint };
         boxes.push(pen.dot((cx, cy), 11.0, color)?);
     }
-    let national_box = boxes
-        .iter()
-        .copied()
-        .reduce(|a, b| a.union(&b))
-        .unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
+    let national_box = boxes.iter().copied().reduce(|a, b| a.union(&b)).unwrap_or(Rect::new(0.0, 0.0, 0.0, 0.0));
     marks.push(national.mark(vec![national_box]));
 
     // Municipal share: 0–100% bar, solid to 40% and an arrow that says "and more".
     let rows_used = count.div_ceil(per_row) as f64;
     let value_lines = wrap(
-        &format!(
-            "{} of municipal-level Science and Technology Awards",
-            municipal.value_text
-        ),
+        &format!("{} of municipal-level Science and Technology Awards", municipal.value_text),
         w - 2.0 * side,
         style.text_size(TextRole::Value),
     )
     .len();
-    let bar_top =
-        top + rows_used * step + 16.0 + style.text_size(TextRole::Value) * 1.3 * value_lines as f64;
-    let label = format!(
-        "{} of municipal-level Science and Technology Awards",
-        municipal.value_text
-    );
+    let bar_top = top + rows_used * step + 16.0 + style.text_size(TextRole::Value) * 1.3 * value_lines as f64;
+    let label = format!("{} of municipal-level Science and Technology Awards", municipal.value_text);
     let label_lines = wrap(&label, w - 2.0 * side, style.text_size(TextRole::Value));
     let line_h = style.text_size(TextRole::Value) * 1.3;
     pen.lines(
@@ -113,18 +87,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let mid = bar_top + bar_h / 2.0;
     let tip = at(municipal.value) + 34.0;
     pen.line(&[(at(municipal.value), mid), (tip, mid)], p.accent, 3.0)?;
-    pen.line(
-        &[(tip - 8.0, mid - 7.0), (tip, mid), (tip - 8.0, mid + 7.0)],
-        p.accent,
-        3.0,
-    )?;
-    pen.label(
-        "0%",
-        (x0, bar_top + bar_h + 8.0),
-        TextRole::Axis,
-        p.muted,
-        LEFT_TOP,
-    )?;
+    pen.line(&[(tip - 8.0, mid - 7.0), (tip, mid), (tip - 8.0, mid + 7.0)], p.accent, 3.0)?;
+    pen.label("0%", (x0, bar_top + bar_h + 8.0), TextRole::Axis, p.muted, LEFT_TOP)?;
     pen.label(
         &format!("{}%", format::number(municipal.value)),
         (at(municipal.value), bar_top + bar_h + 8.0),
@@ -132,33 +96,15 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         p.ink,
         CENTER_TOP,
     )?;
-    pen.label(
-        "100%",
-        (x1, bar_top + bar_h + 8.0),
-        TextRole::Axis,
-        p.muted,
-        RIGHT_TOP,
-    )?;
+    pen.label("100%", (x1, bar_top + bar_h + 8.0), TextRole::Axis, p.muted, RIGHT_TOP)?;
     let note = "more than this; the exact share is not given";
     match style.layout {
         Layout::Wide => pen.label(note, (tip + 6.0, mid), TextRole::Axis, p.muted, LEFT_MIDDLE)?,
-        Layout::Compact => pen.label(
-            note,
-            (x0, bar_top + bar_h + 30.0),
-            TextRole::Axis,
-            p.muted,
-            LEFT_TOP,
-        )?,
+        Layout::Compact => pen.label(note, (x0, bar_top + bar_h + 30.0), TextRole::Axis, p.muted, LEFT_TOP)?,
     }
-    marks.push(municipal.mark(vec![
-        part,
-        pen.to_surface(Rect::new(
-            at(municipal.value),
-            bar_top,
-            tip,
-            bar_top + bar_h,
-        )),
-    ]));
+    marks.push(
+        municipal.mark(vec![part, pen.to_surface(Rect::new(at(municipal.value), bar_top, tip, bar_top + bar_h))]),
+    );
     Ok(Marks(marks))
 }
 

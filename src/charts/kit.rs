@@ -25,10 +25,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
     /// The area's size in logical units.
     pub fn size(&self) -> (f64, f64) {
         let (w, h) = self.area.dim_in_pixel();
-        (
-            f64::from(w) / self.style.scale,
-            f64::from(h) / self.style.scale,
-        )
+        (f64::from(w) / self.style.scale, f64::from(h) / self.style.scale)
     }
 
     fn px(&self, v: f64) -> i32 {
@@ -51,54 +48,27 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 
     /// A filled rectangle; returns its surface box.
     pub fn rect(&self, r: Rect, color: RGBColor) -> Drawn<Rect, DB> {
-        let style = ShapeStyle {
-            color: color.to_rgba(),
-            filled: true,
-            stroke_width: 0,
-        };
-        self.area.draw(&Rectangle::new(
-            [
-                (self.px(r.x0), self.px(r.y0)),
-                (self.px(r.x1), self.px(r.y1)),
-            ],
-            style,
-        ))?;
+        let style = ShapeStyle { color: color.to_rgba(), filled: true, stroke_width: 0 };
+        self.area.draw(&Rectangle::new([(self.px(r.x0), self.px(r.y0)), (self.px(r.x1), self.px(r.y1))], style))?;
         Ok(self.to_surface(r))
     }
 
     /// A rectangle outline.
     pub fn outline(&self, r: Rect, color: RGBColor, width: f64) -> Drawn<Rect, DB> {
-        let style = ShapeStyle {
-            color: color.to_rgba(),
-            filled: false,
-            stroke_width: self.line_px(width),
-        };
-        self.area.draw(&Rectangle::new(
-            [
-                (self.px(r.x0), self.px(r.y0)),
-                (self.px(r.x1), self.px(r.y1)),
-            ],
-            style,
-        ))?;
+        let style = ShapeStyle { color: color.to_rgba(), filled: false, stroke_width: self.line_px(width) };
+        self.area.draw(&Rectangle::new([(self.px(r.x0), self.px(r.y0)), (self.px(r.x1), self.px(r.y1))], style))?;
         Ok(self.to_surface(r))
     }
 
     pub fn line(&self, points: &[(f64, f64)], color: RGBColor, width: f64) -> Drawn<(), DB> {
-        let points: Vec<(i32, i32)> = points
-            .iter()
-            .map(|(x, y)| (self.px(*x), self.px(*y)))
-            .collect();
-        self.area.draw(&PathElement::new(
-            points,
-            color.stroke_width(self.line_px(width)),
-        ))
+        let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (self.px(*x), self.px(*y))).collect();
+        self.area.draw(&PathElement::new(points, color.stroke_width(self.line_px(width))))
     }
 
     /// A filled circle; returns the surface box around it.
     pub fn dot(&self, (x, y): (f64, f64), radius: f64, color: RGBColor) -> Drawn<Rect, DB> {
         let r = (radius * self.style.scale).round().max(1.0) as i32;
-        self.area
-            .draw(&Circle::new((self.px(x), self.px(y)), r, color.filled()))?;
+        self.area.draw(&Circle::new((self.px(x), self.px(y)), r, color.filled()))?;
         Ok(self.to_surface(Rect::new(x - radius, y - radius, x + radius, y + radius)))
     }
 
@@ -116,20 +86,10 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         let font = FontDesc::new(
             FontFamily::Name(self.style.font_family),
             px,
-            if bold {
-                FontStyle::Bold
-            } else {
-                FontStyle::Normal
-            },
+            if bold { FontStyle::Bold } else { FontStyle::Normal },
         );
-        let style = TextStyle::from(font)
-            .color(&color)
-            .pos(Pos::new(anchor.0, anchor.1));
-        self.area.draw(&Text::new(
-            text.to_string(),
-            (self.px(at.0), self.px(at.1)),
-            style,
-        ))
+        let style = TextStyle::from(font).color(&color).pos(Pos::new(anchor.0, anchor.1));
+        self.area.draw(&Text::new(text.to_string(), (self.px(at.0), self.px(at.1)), style))
     }
 
     /// Text in one of the style's roles.
@@ -172,11 +132,7 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_string()
-        } else {
-            format!("{current} {word}")
-        };
+        let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
         if candidate.chars().count() > max_chars && !current.is_empty() {
             lines.push(std::mem::replace(&mut current, word.to_string()));
         } else {
@@ -209,22 +165,10 @@ mod tests {
 
     #[test]
     fn wraps_at_word_boundaries_within_the_width() {
-        let lines = wrap(
-            "Renovation of sub-standard old neighbourhoods completed",
-            120.0,
-            14.0,
-        );
+        let lines = wrap("Renovation of sub-standard old neighbourhoods completed", 120.0, 14.0);
         assert!(lines.len() > 1);
-        assert!(
-            lines
-                .iter()
-                .all(|l| l.chars().count() <= 15 || !l.contains(' ')),
-            "{lines:?}"
-        );
-        assert_eq!(
-            lines.join(" "),
-            "Renovation of sub-standard old neighbourhoods completed"
-        );
+        assert!(lines.iter().all(|l| l.chars().count() <= 15 || !l.contains(' ')), "{lines:?}");
+        assert_eq!(lines.join(" "), "Renovation of sub-standard old neighbourhoods completed");
     }
 
     #[test]

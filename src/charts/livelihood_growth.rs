@@ -24,14 +24,7 @@ pub fn rows() -> Vec<Row> {
             "Start of the 14th Five-Year Plan period",
             FIGURE,
         ),
-        Row::new(
-            "Latest",
-            latest,
-            format::number((latest * 10.0).round() / 10.0),
-            "index",
-            "Latest reported",
-            FIGURE,
-        ),
+        Row::new("Latest", latest, format::number((latest * 10.0).round() / 10.0), "index", "Latest reported", FIGURE),
     ]
 }
 
@@ -60,58 +53,24 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let mut tick = 0.0;
     while tick <= max + 1e-9 {
         pen.line(&[(left, y(tick)), (w - right, y(tick))], p.grid, 1.0)?;
-        pen.label(
-            &format!("{tick}"),
-            (left - 8.0, y(tick)),
-            TextRole::Axis,
-            p.muted,
-            RIGHT_MIDDLE,
-        )?;
+        pen.label(&format!("{tick}"), (left - 8.0, y(tick)), TextRole::Axis, p.muted, RIGHT_MIDDLE)?;
         tick += 50.0;
     }
     let mut marks = Vec::new();
     for (x, row) in xs.iter().zip(&rows) {
         let top_y = y(row.value * style.progress);
-        let bar = pen.rect(
-            Rect::new(x - bar_w / 2.0, top_y, x + bar_w / 2.0, y(0.0)),
-            p.primary,
-        )?;
-        pen.label(
-            &row.value_text,
-            (*x, top_y - 6.0),
-            TextRole::Value,
-            p.ink,
-            CENTER_BOTTOM,
-        )?;
-        pen.label(
-            &row.label,
-            (*x, h - bottom + 14.0),
-            TextRole::Label,
-            p.ink,
-            CENTER_TOP,
-        )?;
+        let bar = pen.rect(Rect::new(x - bar_w / 2.0, top_y, x + bar_w / 2.0, y(0.0)), p.primary)?;
+        pen.label(&row.value_text, (*x, top_y - 6.0), TextRole::Value, p.ink, CENTER_BOTTOM)?;
+        pen.label(&row.label, (*x, h - bottom + 14.0), TextRole::Label, p.ink, CENTER_TOP)?;
         marks.push(row.mark(vec![bar]));
     }
     // The change, drawn as a bracket from 100 to the latest value.
     let bx = xs[1] - bar_w / 2.0 - 12.0;
-    let (y0, y1) = (
-        y(100.0),
-        y(100.0 + (rows[1].value - 100.0) * style.progress),
-    );
-    pen.line(
-        &[(bx + 6.0, y0), (bx, y0), (bx, y1), (bx + 6.0, y1)],
-        p.accent,
-        2.0,
-    )?;
+    let (y0, y1) = (y(100.0), y(100.0 + (rows[1].value - 100.0) * style.progress));
+    pen.line(&[(bx + 6.0, y0), (bx, y0), (bx, y1), (bx + 6.0, y1)], p.accent, 2.0)?;
     let growth = REPORT.figure(FIGURE).map_or(0.0, |f| f.value);
     let change = format!("+{}%", format::number(growth));
-    pen.label(
-        &change,
-        (bx - 6.0, (y0 + y1) / 2.0),
-        TextRole::Value,
-        p.accent,
-        RIGHT_MIDDLE,
-    )?;
+    pen.label(&change, (bx - 6.0, (y0 + y1) / 2.0), TextRole::Value, p.accent, RIGHT_MIDDLE)?;
     pen.line(&[(left, y0), (w - right, y0)], p.muted, 1.0)?;
     Ok(Marks(marks))
 }

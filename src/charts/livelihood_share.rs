@@ -23,14 +23,7 @@ pub fn rows() -> Vec<Row> {
             "Start of the 14th Five-Year Plan period",
             FIGURE,
         ),
-        Row::new(
-            "Latest",
-            f.value,
-            format!("{}%", f.value),
-            "%",
-            "Latest reported",
-            FIGURE,
-        ),
+        Row::new("Latest", f.value, format!("{}%", f.value), "%", "Latest reported", FIGURE),
     ]
 }
 
@@ -58,50 +51,21 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let mut tick = 0.0;
     while tick <= max + 1e-9 {
         pen.line(&[(left, y(tick)), (w - right, y(tick))], p.grid, 1.0)?;
-        pen.label(
-            &format!("{tick}%"),
-            (left - 8.0, y(tick)),
-            TextRole::Axis,
-            p.muted,
-            RIGHT_MIDDLE,
-        )?;
+        pen.label(&format!("{tick}%"), (left - 8.0, y(tick)), TextRole::Axis, p.muted, RIGHT_MIDDLE)?;
         tick += 10.0;
     }
     for (x, row) in xs.iter().zip(&rows) {
         pen.line(&[(*x, y(0.0)), (*x, top)], p.grid, 1.0)?;
-        pen.label(
-            &row.label,
-            (*x, h - bottom + 14.0),
-            TextRole::Label,
-            p.ink,
-            CENTER_TOP,
-        )?;
+        pen.label(&row.label, (*x, h - bottom + 14.0), TextRole::Label, p.ink, CENTER_TOP)?;
     }
     let shown = |v: f64| v * style.progress;
-    pen.line(
-        &[
-            (xs[0], y(shown(rows[0].value))),
-            (xs[1], y(shown(rows[1].value))),
-        ],
-        p.primary,
-        3.0,
-    )?;
+    pen.line(&[(xs[0], y(shown(rows[0].value))), (xs[1], y(shown(rows[1].value)))], p.primary, 3.0)?;
     let mut marks = Vec::new();
     for (i, (x, row)) in xs.iter().zip(&rows).enumerate() {
         let at = (*x, y(shown(row.value)));
         let dot = pen.dot(at, 7.0, p.primary)?;
-        let (label_x, anchor) = if i == 0 {
-            (x - 14.0, RIGHT_MIDDLE)
-        } else {
-            (x + 14.0, LEFT_MIDDLE)
-        };
-        pen.label(
-            &row.value_text,
-            (label_x, at.1),
-            TextRole::Value,
-            p.ink,
-            anchor,
-        )?;
+        let (label_x, anchor) = if i == 0 { (x - 14.0, RIGHT_MIDDLE) } else { (x + 14.0, LEFT_MIDDLE) };
+        pen.label(&row.value_text, (label_x, at.1), TextRole::Value, p.ink, anchor)?;
         let hit = pen.to_surface(Rect::new(x - 18.0, at.1 - 18.0, x + 18.0, at.1 + 18.0));
         marks.push(row.mark(vec![hit.union(&dot)]));
     }

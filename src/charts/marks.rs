@@ -12,12 +12,7 @@ pub struct Rect {
 
 impl Rect {
     pub fn new(x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
-        Rect {
-            x0: x0.min(x1),
-            y0: y0.min(y1),
-            x1: x0.max(x1),
-            y1: y0.max(y1),
-        }
+        Rect { x0: x0.min(x1), y0: y0.min(y1), x1: x0.max(x1), y1: y0.max(y1) }
     }
 
     pub fn contains(&self, x: f64, y: f64) -> bool {
@@ -25,12 +20,7 @@ impl Rect {
     }
 
     pub fn union(&self, other: &Rect) -> Rect {
-        Rect::new(
-            self.x0.min(other.x0),
-            self.y0.min(other.y0),
-            self.x1.max(other.x1),
-            self.y1.max(other.y1),
-        )
+        Rect::new(self.x0.min(other.x0), self.y0.min(other.y0), self.x1.max(other.x1), self.y1.max(other.y1))
     }
 }
 
@@ -63,9 +53,7 @@ pub struct Marks(pub Vec<Mark>);
 impl Marks {
     /// The mark under surface point (x, y), if any; the topmost (last drawn) wins.
     pub fn hit_test(&self, x: f64, y: f64) -> Option<usize> {
-        self.0
-            .iter()
-            .rposition(|m| m.boxes.iter().any(|b| b.contains(x, y)))
+        self.0.iter().rposition(|m| m.boxes.iter().any(|b| b.contains(x, y)))
     }
 
     pub fn len(&self) -> usize {
@@ -86,37 +74,21 @@ mod tests {
     use super::*;
 
     fn mark(boxes: Vec<Rect>) -> Mark {
-        Mark {
-            label: String::new(),
-            value: String::new(),
-            period: String::new(),
-            item_id: "x",
-            boxes,
-        }
+        Mark { label: String::new(), value: String::new(), period: String::new(), item_id: "x", boxes }
     }
 
     #[test]
     fn hit_test_finds_the_mark_under_a_point_and_none_in_empty_space() {
         let marks = Marks(vec![
             mark(vec![Rect::new(0.0, 0.0, 10.0, 10.0)]),
-            mark(vec![
-                Rect::new(20.0, 0.0, 30.0, 10.0),
-                Rect::new(40.0, 0.0, 50.0, 10.0),
-            ]),
+            mark(vec![Rect::new(20.0, 0.0, 30.0, 10.0), Rect::new(40.0, 0.0, 50.0, 10.0)]),
             mark(vec![Rect::new(5.0, 5.0, 25.0, 8.0)]),
         ]);
         assert_eq!(marks.hit_test(1.0, 1.0), Some(0));
         assert_eq!(marks.hit_test(45.0, 5.0), Some(1));
         assert_eq!(marks.hit_test(35.0, 5.0), None);
-        assert_eq!(
-            marks.hit_test(6.0, 6.0),
-            Some(2),
-            "the mark drawn last is on top"
-        );
+        assert_eq!(marks.hit_test(6.0, 6.0), Some(2), "the mark drawn last is on top");
         assert_eq!(marks.hit_test(-1.0, 5.0), None);
-        assert_eq!(
-            marks.get(1).unwrap().bounds(),
-            Some(Rect::new(20.0, 0.0, 50.0, 10.0))
-        );
+        assert_eq!(marks.get(1).unwrap().bounds(), Some(Rect::new(20.0, 0.0, 50.0, 10.0)));
     }
 }

@@ -8,6 +8,7 @@ pub mod kit;
 mod livelihood_growth;
 mod livelihood_share;
 pub mod marks;
+pub mod social;
 pub mod style;
 
 use crate::data::REPORT;
@@ -39,14 +40,7 @@ impl Row {
         period: &str,
         item_id: &'static str,
     ) -> Row {
-        Row {
-            label: label.into(),
-            value,
-            value_text,
-            unit,
-            period: period.into(),
-            item_id,
-        }
+        Row { label: label.into(), value, value_text, unit, period: period.into(), item_id }
     }
 
     pub fn mark(&self, boxes: Vec<marks::Rect>) -> Mark {
@@ -128,9 +122,7 @@ impl ChartId {
         match self {
             ChartId::HousingRenewal => "Square metres and households (totals for 2021–2025); years",
             ChartId::LivelihoodShare => "Per cent of general public budget expenditure",
-            ChartId::LivelihoodGrowth => {
-                "Index, start of the period = 100 (the source gives no amounts)"
-            }
+            ChartId::LivelihoodGrowth => "Index, start of the period = 100 (the source gives no amounts)",
             ChartId::Education => "Schools; school places (one square = 100 places)",
             ChartId::InnovationAwards => "Awards; per cent of municipal-level awards",
         }
@@ -169,11 +161,7 @@ impl ChartId {
     }
 
     /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`).
-    pub fn draw<DB: DrawingBackend>(
-        self,
-        area: &DrawingArea<DB, Shift>,
-        style: &Style,
-    ) -> Drawn<Marks, DB> {
+    pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
         area.fill(&style.palette.background)?;
         match self {
             ChartId::HousingRenewal => housing_renewal::draw(area, style),
@@ -197,13 +185,7 @@ impl ChartId {
         REPORT
             .figure(id)
             .map(|f| f.quote)
-            .or_else(|| {
-                REPORT
-                    .milestones
-                    .iter()
-                    .find(|m| m.id == id)
-                    .map(|m| m.quote)
-            })
+            .or_else(|| REPORT.milestones.iter().find(|m| m.id == id).map(|m| m.quote))
             .unwrap_or(REPORT.source)
     }
 }

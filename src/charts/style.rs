@@ -80,22 +80,12 @@ pub struct Style {
 
 impl Style {
     pub fn new(layout: Layout, scale: f64) -> Style {
-        Style {
-            palette: LIGHT,
-            layout,
-            scale,
-            font_fix: 1.0,
-            font_family: "sans-serif",
-            progress: 1.0,
-        }
+        Style { palette: LIGHT, layout, scale, font_fix: 1.0, font_family: "sans-serif", progress: 1.0 }
     }
 
     /// The same style for plotters' SVG backend.
     pub fn for_svg(self) -> Style {
-        Style {
-            font_fix: 1.24,
-            ..self
-        }
+        Style { font_fix: 1.24, ..self }
     }
 
     /// Logical text sizes; larger in the compact layout, where the drawing is scaled down most.

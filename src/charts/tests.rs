@@ -12,22 +12,15 @@ fn draw_svg(chart: ChartId, layout: Layout, scale: f64) -> (String, Marks) {
     let mut svg = String::new();
     let marks;
     {
-        let area = SVGBackend::with_string(&mut svg, surface_size(chart, layout, scale))
-            .into_drawing_area();
-        marks = chart
-            .draw(&area, &Style::new(layout, scale).for_svg())
-            .expect("draws");
+        let area = SVGBackend::with_string(&mut svg, surface_size(chart, layout, scale)).into_drawing_area();
+        marks = chart.draw(&area, &Style::new(layout, scale).for_svg()).expect("draws");
         area.present().expect("presents");
     }
     (svg, marks)
 }
 
 fn unescape(svg: &str) -> String {
-    svg.replace("&gt;", ">")
-        .replace("&lt;", "<")
-        .replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
+    svg.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&").replace("&quot;", "\"").replace("&apos;", "'")
 }
 
 /// The text content of every `<text>` element.
@@ -35,16 +28,7 @@ fn texts(svg: &str) -> Vec<String> {
     let svg = unescape(svg);
     svg.split("<text")
         .skip(1)
-        .filter_map(|t| {
-            Some(
-                t.split_once('>')?
-                    .1
-                    .split_once("</text>")?
-                    .0
-                    .trim()
-                    .to_string(),
-            )
-        })
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_string()))
         .collect()
 }
 
@@ -54,11 +38,7 @@ fn every_chart_draws_its_values_and_one_mark_per_row_in_both_layouts() {
         for layout in [Layout::Compact, Layout::Wide] {
             let (svg, marks) = draw_svg(chart, layout, 1.0);
             let rows = chart.rows();
-            assert_eq!(
-                marks.len(),
-                rows.len(),
-                "{chart:?} {layout:?}: one mark per row"
-            );
+            assert_eq!(marks.len(), rows.len(), "{chart:?} {layout:?}: one mark per row");
             let all_text = texts(&svg).join(" | ");
             for row in &rows {
                 assert!(
@@ -71,10 +51,7 @@ fn every_chart_draws_its_values_and_one_mark_per_row_in_both_layouts() {
             for mark in &marks.0 {
                 let b = mark.bounds().expect("a mark has a box");
                 assert!(
-                    b.x0 >= 0.0
-                        && b.y0 >= 0.0
-                        && b.x1 <= f64::from(w) + 1.0
-                        && b.y1 <= f64::from(h) + 1.0,
+                    b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= f64::from(w) + 1.0 && b.y1 <= f64::from(h) + 1.0,
                     "{chart:?} {layout:?}: {} outside the surface: {b:?}",
                     mark.label
                 );
@@ -87,14 +64,7 @@ fn every_chart_draws_its_values_and_one_mark_per_row_in_both_layouts() {
 fn charts_draw_their_labels_and_the_right_number_of_units() {
     let (svg, _) = draw_svg(ChartId::LivelihoodShare, Layout::Wide, 1.0);
     let t = texts(&svg);
-    for label in [
-        "Start of the period",
-        "Latest",
-        "43.5%",
-        "52.3%",
-        "0%",
-        "60%",
-    ] {
+    for label in ["Start of the period", "Latest", "43.5%", "52.3%", "0%", "60%"] {
         assert!(t.iter().any(|x| x == label), "{label} in {t:?}");
     }
     assert_eq!(svg.matches("<circle").count(), 2, "two points");
@@ -113,12 +83,7 @@ fn charts_draw_their_labels_and_the_right_number_of_units() {
     // 18 national awards, one dot each.
     let (svg, _) = draw_svg(ChartId::InnovationAwards, Layout::Compact, 1.0);
     assert_eq!(svg.matches("<circle").count(), 18);
-    assert!(
-        texts(&svg)
-            .iter()
-            .any(|x| x.starts_with("> 40% of municipal-level")),
-        "the share keeps its 'over'"
-    );
+    assert!(texts(&svg).iter().any(|x| x.starts_with("> 40% of municipal-level")), "the share keeps its 'over'");
 
     let (svg, _) = draw_svg(ChartId::HousingRenewal, Layout::Wide, 1.0);
     let t = texts(&svg);
@@ -134,56 +99,28 @@ fn svg_text_is_the_size_the_canvas_uses() {
     // plotters' SVG backend divides font sizes by 1.24; `for_svg` compensates, so a 17 px
     // value label is 17 px in both surfaces.
     let svg = page_svg(ChartId::LivelihoodShare, Layout::Wide);
-    let sizes: Vec<f64> = svg
-        .split("font-size=\"")
-        .skip(1)
-        .map(|s| s.split('"').next().unwrap().parse().unwrap())
-        .collect();
+    let sizes: Vec<f64> =
+        svg.split("font-size=\"").skip(1).map(|s| s.split('"').next().unwrap().parse().unwrap()).collect();
     let has = |px: f64| sizes.iter().any(|s| (s - px).abs() < 0.01);
     assert!(has(17.0), "value labels at 17 px: {sizes:?}");
     assert!(has(13.0), "axis labels at 13 px: {sizes:?}");
-    assert!(
-        sizes
-            .iter()
-            .all(|s| [13.0, 14.0, 17.0].iter().any(|px| (s - px).abs() < 0.01)),
-        "{sizes:?}"
-    );
-    assert!(
-        svg.contains("viewBox=\"0 0 640 320\""),
-        "scales with its container"
-    );
+    assert!(sizes.iter().all(|s| [13.0, 14.0, 17.0].iter().any(|px| (s - px).abs() < 0.01)), "{sizes:?}");
+    assert!(svg.contains("viewBox=\"0 0 640 320\""), "scales with its container");
 }
 
 #[test]
 fn hit_testing_finds_each_mark_at_its_centre_and_nothing_in_empty_space() {
     for chart in ChartId::ALL {
-        for (layout, scale) in [
-            (Layout::Compact, 1.0),
-            (Layout::Wide, 2.0),
-            (Layout::Wide, 3.0),
-        ] {
+        for (layout, scale) in [(Layout::Compact, 1.0), (Layout::Wide, 2.0), (Layout::Wide, 3.0)] {
             let (_, marks) = draw_svg(chart, layout, scale);
             for (i, mark) in marks.0.iter().enumerate() {
                 let b = mark.boxes[0];
                 let hit = marks.hit_test((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
-                assert_eq!(
-                    hit,
-                    Some(i),
-                    "{chart:?} {layout:?} ×{scale}: centre of {}",
-                    mark.label
-                );
+                assert_eq!(hit, Some(i), "{chart:?} {layout:?} ×{scale}: centre of {}", mark.label);
             }
             let (w, h) = surface_size(chart, layout, scale);
-            assert_eq!(
-                marks.hit_test(1.0, f64::from(h) - 1.0),
-                None,
-                "{chart:?}: bottom-left corner is empty"
-            );
-            assert_eq!(
-                marks.hit_test(f64::from(w) + 5.0, 5.0),
-                None,
-                "{chart:?}: outside the surface"
-            );
+            assert_eq!(marks.hit_test(1.0, f64::from(h) - 1.0), None, "{chart:?}: bottom-left corner is empty");
+            assert_eq!(marks.hit_test(f64::from(w) + 5.0, 5.0), None, "{chart:?}: outside the surface");
         }
     }
 }
@@ -193,10 +130,7 @@ fn marks_scale_with_the_surface() {
     let (_, one) = draw_svg(ChartId::LivelihoodGrowth, Layout::Wide, 1.0);
     let (_, two) = draw_svg(ChartId::LivelihoodGrowth, Layout::Wide, 2.0);
     let (a, b) = (one.0[1].bounds().unwrap(), two.0[1].bounds().unwrap());
-    assert!(
-        (b.x0 - 2.0 * a.x0).abs() <= 2.0 && (b.y1 - 2.0 * a.y1).abs() <= 2.0,
-        "{a:?} vs {b:?}"
-    );
+    assert!((b.x0 - 2.0 * a.x0).abs() <= 2.0 && (b.y1 - 2.0 * a.y1).abs() <= 2.0, "{a:?} vs {b:?}");
 }
 
 #[test]
@@ -204,17 +138,10 @@ fn the_download_svg_carries_title_takeaway_units_and_source() {
     for chart in ChartId::ALL {
         let svg = unescape(&download_svg(chart));
         let all_text = texts(&svg).join(" ");
-        for word in chart
-            .title()
-            .split_whitespace()
-            .chain(chart.takeaway().split_whitespace())
-        {
+        for word in chart.title().split_whitespace().chain(chart.takeaway().split_whitespace()) {
             assert!(all_text.contains(word), "{chart:?}: {word:?} missing");
         }
-        assert!(
-            all_text.contains("Government Information Office"),
-            "{chart:?}: source line"
-        );
+        assert!(all_text.contains("Government Information Office"), "{chart:?}: source line");
         assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     }
 }
@@ -224,19 +151,11 @@ fn chart_csv_values_match_the_data() {
     for chart in ChartId::ALL {
         let csv = chart_csv(chart);
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(
-            lines.len(),
-            chart.rows().len() + 1,
-            "{chart:?}: header + one line per row"
-        );
+        assert_eq!(lines.len(), chart.rows().len() + 1, "{chart:?}: header + one line per row");
         for (line, row) in lines[1..].iter().zip(chart.rows()) {
             assert!(line.starts_with(&format!("{},", chart.slug())));
             let value = line.split(',').nth(2).unwrap().parse::<f64>().unwrap();
-            assert!(
-                (value - row.value).abs() < 1e-6,
-                "{chart:?}: {value} vs {}",
-                row.value
-            );
+            assert!((value - row.value).abs() < 1e-6, "{chart:?}: {value} vs {}", row.value);
         }
     }
 }
@@ -251,10 +170,7 @@ fn the_data_package_has_every_figure_with_its_sentence() {
         let sentence = f["source_sentence"].as_str().unwrap();
         assert!(sentence.contains(data.quote) && REPORT.source.contains(sentence));
     }
-    assert_eq!(
-        json["milestones"].as_array().unwrap().len(),
-        REPORT.milestones.len()
-    );
+    assert_eq!(json["milestones"].as_array().unwrap().len(), REPORT.milestones.len());
     let csv = figures_csv();
     assert_eq!(csv.lines().count(), REPORT.figures.len() + 1);
     assert!(csv.contains("\"over 20,000 households\"") || csv.contains("over 20,000 households"));
@@ -265,17 +181,8 @@ fn descriptions_state_the_values() {
     for chart in ChartId::ALL {
         let d = chart.description();
         for row in chart.rows() {
-            let core = row
-                .value_text
-                .trim_start_matches("> ")
-                .split_whitespace()
-                .next()
-                .unwrap();
-            assert!(
-                d.contains(core) || d.contains(&row.value_text),
-                "{chart:?}: {d} lacks {}",
-                row.value_text
-            );
+            let core = row.value_text.trim_start_matches("> ").split_whitespace().next().unwrap();
+            assert!(d.contains(core) || d.contains(&row.value_text), "{chart:?}: {d} lacks {}", row.value_text);
         }
     }
 }
@@ -293,4 +200,18 @@ fn write_previews() {
         html += &download_svg(chart);
     }
     std::fs::write(dir.join("index.html"), html).unwrap();
+}
+
+#[test]
+fn the_social_preview_draws_the_title_and_key_figures() {
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, super::social::SIZE).into_drawing_area();
+        super::social::draw(&area, &Style::new(Layout::Wide, 1.0).for_svg()).expect("draws");
+        area.present().expect("presents");
+    }
+    let t = texts(&svg).join(" | ");
+    for expected in ["421,000", "20,000+", "14", "+50.2%", "2024", "Yangpu District"] {
+        assert!(t.contains(expected), "{expected} in {t}");
+    }
 }

@@ -46,10 +46,7 @@ pub fn draw_chart(
     ratio: f64,
     progress: f64,
 ) -> (Marks, f64) {
-    let (w, h) = (
-        ((css.0 * ratio).round() as u32).max(1),
-        ((css.1 * ratio).round() as u32).max(1),
-    );
+    let (w, h) = (((css.0 * ratio).round() as u32).max(1), ((css.1 * ratio).round() as u32).max(1));
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
@@ -60,10 +57,7 @@ pub fn draw_chart(
         return (Marks::default(), ratio);
     };
     let area = backend.into_drawing_area();
-    let style = Style {
-        progress,
-        ..Style::new(layout, scale)
-    };
+    let style = Style { progress, ..Style::new(layout, scale) };
     let marks = chart.draw(&area, &style).unwrap_or_default();
     (marks, f64::from(w) / css.0.max(1.0))
 }
@@ -85,30 +79,16 @@ fn draw_highlight(
         overlay.set_height(base.height());
     }
     let Some(ctx) = context(overlay) else { return };
-    ctx.clear_rect(
-        0.0,
-        0.0,
-        f64::from(overlay.width()),
-        f64::from(overlay.height()),
-    );
+    ctx.clear_rect(0.0, 0.0, f64::from(overlay.width()), f64::from(overlay.height()));
     let Some(mark) = active.and_then(|i| marks.get(i)) else {
         return;
     };
     let unit = f64::from(base.width()) / base.client_width().max(1) as f64;
     let pad = 4.0 * unit;
     ctx.set_line_width(if keyboard { 3.0 } else { 2.0 } * unit);
-    ctx.set_stroke_style_str(if keyboard {
-        "#1b1f24"
-    } else {
-        "rgba(27,31,36,0.6)"
-    });
+    ctx.set_stroke_style_str(if keyboard { "#1b1f24" } else { "rgba(27,31,36,0.6)" });
     for b in &mark.boxes {
-        ctx.stroke_rect(
-            b.x0 - pad,
-            b.y0 - pad,
-            b.x1 - b.x0 + 2.0 * pad,
-            b.y1 - b.y0 + 2.0 * pad,
-        );
+        ctx.stroke_rect(b.x0 - pad, b.y0 - pad, b.x1 - b.x0 + 2.0 * pad, b.y1 - b.y0 + 2.0 * pad);
     }
 }
 
@@ -154,9 +134,7 @@ pub fn attach(state: ChartState) {
         let Some(canvas) = state.canvas.get() else {
             return;
         };
-        let drawn = timed("yangpu:chart-draw", || {
-            draw_chart(&canvas, state.chart, css, ratio, p)
-        });
+        let drawn = timed("yangpu:chart-draw", || draw_chart(&canvas, state.chart, css, ratio, p));
         state.marks.set_value(drawn);
         state.width.set_value(css.0);
         state.active.set(None);
@@ -172,9 +150,7 @@ pub fn attach(state: ChartState) {
             return;
         };
         timed("yangpu:hover-redraw", || {
-            state
-                .marks
-                .with_value(|(marks, _)| draw_highlight(&overlay, &canvas, marks, active, keyboard))
+            state.marks.with_value(|(marks, _)| draw_highlight(&overlay, &canvas, marks, active, keyboard))
         });
     });
 }
@@ -184,9 +160,7 @@ fn play_entrance(progress: RwSignal<Option<f64>>) {
     let start = window().performance().map_or(0.0, |p| p.now());
     fn step(progress: RwSignal<Option<f64>>, start: f64) {
         request_animation_frame(move || {
-            let now = window()
-                .performance()
-                .map_or(start + ENTRANCE_MS, |p| p.now());
+            let now = window().performance().map_or(start + ENTRANCE_MS, |p| p.now());
             let t: f64 = ((now - start) / ENTRANCE_MS).clamp(0.0, 1.0);
             // Ease out, so the marks settle gently.
             progress.set(Some(1.0 - (1.0 - t).powi(3)));

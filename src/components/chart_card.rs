@@ -2,6 +2,7 @@
 //! canvas replaces once the wasm runs; a tooltip, keyboard navigation and an announcement;
 //! the values as a table; the source line; and downloads.
 
+use super::context::report_context;
 use super::dom_id;
 use crate::charts::export::file_name;
 use crate::charts::marks::{Mark, Marks, Rect};
@@ -10,6 +11,7 @@ use crate::charts::ChartId;
 use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, sentences};
 use crate::data::REPORT;
+use crate::state::{Embed, ViewState};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -58,9 +60,7 @@ impl ChartState {
 
     /// A pointer (mouse, pen or touch) at CSS pixel (x, y) of the canvas.
     pub fn point(&self, x: f64, y: f64) {
-        let hit = self
-            .marks
-            .with_value(|(marks, ratio)| marks.hit_test(x * ratio, y * ratio));
+        let hit = self.marks.with_value(|(marks, ratio)| marks.hit_test(x * ratio, y * ratio));
         self.set_active(hit, false);
     }
 
@@ -104,10 +104,7 @@ impl ChartState {
         self.marks.with_value(|(marks, ratio)| {
             let mark = marks.get(index)?;
             let b = mark.bounds()?;
-            Some((
-                mark.clone(),
-                Rect::new(b.x0 / ratio, b.y0 / ratio, b.x1 / ratio, b.y1 / ratio),
-            ))
+            Some((mark.clone(), Rect::new(b.x0 / ratio, b.y0 / ratio, b.x1 / ratio, b.y1 / ratio)))
         })
     }
 }
@@ -122,6 +119,24 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let state = ChartState::new(chart);
     #[cfg(feature = "hydrate")]
     super::chart_canvas::attach(state);
+    let context = report_context();
+    let view_state = move || context.map(|c| c.view.get()).unwrap_or_default();
+    let embed_target = move || view_state().embed == Some(Embed::Chart(chart));
+    // A milestone selected on the timeline lights up its mark here, if this chart has one.
+    Effect::new(move |_| {
+        let (Some(milestone), true) = (view_state().milestone, state.drawn.get()) else {
+            return;
+        };
+        let index = state.marks.with_value(|(marks, _)| marks.0.iter().position(|m| m.item_id == milestone));
+        if index.is_some() {
+            state.active.set(index);
+        }
+    });
+    let share = move |_| {
+        if let Some(c) = context {
+            c.open_share(chart.title(), ViewState { chart: Some(chart), ..ViewState::default() });
+        }
+    };
 
     let id = dom_id("chart", chart.slug());
     let title_id = format!("{id}-title");
@@ -134,10 +149,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
         let count = state.marks.with_value(|(m, _)| m.len());
         state.active_mark().map(|(mark, _)| {
             let position = state.active.get().map_or(0, |i| i + 1);
-            format!(
-                "{}: {}, {}. {position} of {count}.",
-                mark.label, mark.value, mark.period
-            )
+            format!("{}: {}, {}. {position} of {count}.", mark.label, mark.value, mark.period)
         })
     };
     let tooltip = move || {
@@ -163,17 +175,14 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     // The SVGs are drawn natively for the pre-rendered page; hydration keeps those nodes as
     // they are, so the wasm neither draws them nor carries the SVG backend.
     #[cfg(feature = "ssr")]
-    let svgs = (
-        export::page_svg(chart, Layout::Compact),
-        export::page_svg(chart, Layout::Wide),
-    );
+    let svgs = (export::page_svg(chart, Layout::Compact), export::page_svg(chart, Layout::Wide));
     #[cfg(not(feature = "ssr"))]
     let svgs = (String::new(), String::new());
     let svg_href = format!("downloads/{}", file_name(chart, "svg"));
     let csv_href = format!("downloads/{}", file_name(chart, "csv"));
 
     view! {
-        <figure class="chart" id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
+        <figure class="chart" class:embed-target=embed_target id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
             <figcaption class="chart-head">
                 <h3 class="chart-title" id=title_id>{chart.title()}</h3>
                 <p class="chart-takeaway">{chart.takeaway()}</p>
@@ -193,7 +202,14 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                     on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
                     on:pointerdown=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
                     on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
-                    on:focus=move |_| state.focus()
+                    on:focus=move |_| {
+                        state.focus();
+                        if let Some(c) = context {
+                            if c.view.get_untracked().chart != Some(chart) {
+                                c.view.update(|v| v.chart = Some(chart));
+                            }
+                        }
+                    }
                     on:blur=move |_| state.leave()
                     on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
                 ></canvas>
@@ -229,6 +245,10 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 </button>
                 " · " <a href=svg_href download=file_name(chart, "svg") data-testid="download-svg">"SVG"</a>
                 " · " <a href=csv_href download=file_name(chart, "csv") data-testid="download-csv">"CSV"</a>
+                " · "
+                <button type="button" class="link-button needs-wasm" data-testid="share-chart" disabled=move || !ready.get() on:click=share>
+                    "Share or embed"
+                </button>
             </p>
         </figure>
     }

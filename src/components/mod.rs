@@ -4,20 +4,23 @@
 #[cfg(feature = "hydrate")]
 mod chart_canvas;
 mod chart_card;
+pub mod context;
 mod figure_card;
 mod masthead;
-mod milestones;
+mod share_dialog;
 mod source_quote;
 mod source_text;
 mod theme_section;
+mod timeline;
 
 pub use chart_card::{ChartCard, ChartState};
 pub use figure_card::{FigureCard, KeyFigures};
 pub use masthead::Masthead;
-pub use milestones::Milestones;
+pub use share_dialog::ShareDialog;
 pub use source_quote::SourceQuote;
 pub use source_text::SourceText;
 pub use theme_section::ThemeSection;
+pub use timeline::Timeline;
 
 /// An element id from an item id: "housing.area_renovated" → "figure-housing-area_renovated".
 pub fn dom_id(prefix: &str, item_id: &str) -> String {

@@ -10,8 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SourceQuote(quote: &'static str) -> impl IntoView {
     let all = sentences(REPORT.source);
-    let found =
-        sentence_of(&all, REPORT.source, quote).map(|s| (s.anchor(), s.text(REPORT.source)));
+    let found = sentence_of(&all, REPORT.source, quote).map(|s| (s.anchor(), s.text(REPORT.source)));
     let (anchor, sentence) = found.unwrap_or_else(|| ("source".to_string(), quote));
     let (before, after) = sentence.split_once(quote).unwrap_or((sentence, ""));
     let before = if sentence.contains(quote) { before } else { "" };

@@ -13,25 +13,19 @@ fn all_quotes() -> impl Iterator<Item = &'static str> {
     let achievements = r.achievements.iter().map(|a| a.quote);
     let milestones = r.milestones.iter().map(|m| m.quote);
     let sections = r.sections.iter().map(|s| s.lead_quote);
-    figures
-        .chain(achievements)
-        .chain(milestones)
-        .chain(sections)
-        .chain([r.concept_quote])
+    figures.chain(achievements).chain(milestones).chain(sections).chain([r.concept_quote])
 }
 
 /// "I. Over the past five years, ..." opens a part of the text.
 fn is_numbered_heading(text: &str) -> bool {
-    text.split_once(". ")
-        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+    text.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
 #[component]
 pub fn SourceText() -> impl IntoView {
     let source = REPORT.source;
     let all = sentences(source);
-    let cited: Vec<std::ops::Range<usize>> =
-        all_quotes().flat_map(|q| occurrences(source, q)).collect();
+    let cited: Vec<std::ops::Range<usize>> = all_quotes().flat_map(|q| occurrences(source, q)).collect();
     let paragraph_count = all.last().map_or(0, |s| s.paragraph + 1);
     let paragraphs = (0..paragraph_count)
         .map(|p| {

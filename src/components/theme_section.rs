@@ -1,10 +1,12 @@
 //! A section of the report (housing, public services, innovation): its lead sentence, the
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
+use super::context::report_context;
 use super::{dom_id, ChartCard, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
+use crate::state::{Embed, ViewState};
 use leptos::prelude::*;
 
 #[component]
@@ -50,9 +52,21 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         })
         .collect_view();
     let has_milestones = !milestones.is_empty();
+    let context = report_context();
+    let embed_target = move || context.is_some_and(|c| c.view.get().embed == Some(Embed::Section(section.id)));
+    let share = move |_| {
+        if let Some(c) = context {
+            c.open_share(section.title, ViewState { section: Some(section.id), ..ViewState::default() });
+        }
+    };
     view! {
-        <section id=section.id class="theme-section" aria-labelledby=labelled_by data-testid="theme-section">
-            <h2 id=title_id>{section.title}</h2>
+        <section id=section.id class="theme-section" class:embed-target=embed_target aria-labelledby=labelled_by data-testid="theme-section">
+            <div class="section-heading">
+                <h2 id=title_id>{section.title}</h2>
+                <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
+                    "Share this section"
+                </button>
+            </div>
             <p class="lead" lang="en">{section.lead_quote}</p>
             <div class="chart-grid">{charts}</div>
             <div class="theme-columns">

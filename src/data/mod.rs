@@ -27,10 +27,7 @@ impl Report {
         figures.iter().filter(move |f| f.section == section)
     }
 
-    pub fn achievements_in<'a>(
-        &self,
-        section: &'a str,
-    ) -> impl Iterator<Item = &'static Achievement> + 'a {
+    pub fn achievements_in<'a>(&self, section: &'a str) -> impl Iterator<Item = &'static Achievement> + 'a {
         let achievements: &'static [Achievement] = self.achievements;
         achievements.iter().filter(move |a| a.section == section)
     }

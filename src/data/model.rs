@@ -88,11 +88,7 @@ impl Milestone {
 
     /// The month, when the date has one.
     pub fn month(&self) -> Option<u8> {
-        self.date
-            .get(5..7)?
-            .parse()
-            .ok()
-            .filter(|m| (1..=12).contains(m))
+        self.date.get(5..7)?.parse().ok().filter(|m| (1..=12).contains(m))
     }
 }
 

@@ -13,13 +13,11 @@ pub struct NumberToken<'a> {
     pub value: Option<f64>,
 }
 
-const CARDINAL_WORDS: [&str; 12] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
+const CARDINAL_WORDS: [&str; 12] =
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const OTHER_NUMBER_WORDS: [&str; 19] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "hundred", "thousand", "million", "billion", "dozen", "half", "twice", "double", "triple",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "hundred",
+    "thousand", "million", "billion", "dozen", "half", "twice", "double", "triple",
 ];
 
 /// Every number in `text`, in order.
@@ -35,17 +33,8 @@ pub fn number_tokens(text: &str) -> Vec<NumberToken<'_>> {
             let end = scan_digits(bytes, i);
             let suffix_end = ordinal_suffix_end(bytes, end);
             let token = &text[start..suffix_end];
-            let value = if suffix_end > end {
-                None
-            } else {
-                text[start..end].replace(',', "").parse().ok()
-            };
-            tokens.push(NumberToken {
-                start,
-                end: suffix_end,
-                text: token,
-                value,
-            });
+            let value = if suffix_end > end { None } else { text[start..end].replace(',', "").parse().ok() };
+            tokens.push(NumberToken { start, end: suffix_end, text: token, value });
             i = suffix_end;
         } else if c.is_ascii_alphabetic() && word_start {
             let start = i;
@@ -57,19 +46,9 @@ pub fn number_tokens(text: &str) -> Vec<NumberToken<'_>> {
             let lower = word.to_ascii_lowercase();
             if end == bytes.len() || !is_word_byte(bytes[end]) {
                 if let Some(n) = CARDINAL_WORDS.iter().position(|w| *w == lower) {
-                    tokens.push(NumberToken {
-                        start,
-                        end,
-                        text: word,
-                        value: Some((n + 1) as f64),
-                    });
+                    tokens.push(NumberToken { start, end, text: word, value: Some((n + 1) as f64) });
                 } else if OTHER_NUMBER_WORDS.contains(&lower.as_str()) {
-                    tokens.push(NumberToken {
-                        start,
-                        end,
-                        text: word,
-                        value: None,
-                    });
+                    tokens.push(NumberToken { start, end, text: word, value: None });
                 }
             }
             i = end;
@@ -95,12 +74,7 @@ fn scan_digits(bytes: &[u8], mut i: usize) -> usize {
     i = digit_run(i);
     // ",ddd" groups
     while bytes.get(i) == Some(&b',')
-        && bytes[i + 1..]
-            .iter()
-            .take(3)
-            .filter(|b| b.is_ascii_digit())
-            .count()
-            == 3
+        && bytes[i + 1..].iter().take(3).filter(|b| b.is_ascii_digit()).count() == 3
         && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
     {
         i += 4;
@@ -113,9 +87,7 @@ fn scan_digits(bytes: &[u8], mut i: usize) -> usize {
 
 fn ordinal_suffix_end(bytes: &[u8], end: usize) -> usize {
     for suffix in [b"st", b"nd", b"rd", b"th"] {
-        if bytes.get(end..end + 2) == Some(suffix.as_slice())
-            && !bytes.get(end + 2).is_some_and(|b| is_word_byte(*b))
-        {
+        if bytes.get(end..end + 2) == Some(suffix.as_slice()) && !bytes.get(end + 2).is_some_and(|b| is_word_byte(*b)) {
             return end + 2;
         }
     }
@@ -127,10 +99,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<(&str, Option<f64>)> {
-        number_tokens(s)
-            .into_iter()
-            .map(|t| (t.text, t.value))
-            .collect()
+        number_tokens(s).into_iter().map(|t| (t.text, t.value)).collect()
     }
 
     #[test]
@@ -160,9 +129,6 @@ mod tests {
 
     #[test]
     fn a_comma_between_numbers_is_a_list_not_a_separator() {
-        assert_eq!(
-            texts("1,2 and 7,070."),
-            vec![("1", Some(1.0)), ("2", Some(2.0)), ("7,070", Some(7070.0))]
-        );
+        assert_eq!(texts("1,2 and 7,070."), vec![("1", Some(1.0)), ("2", Some(2.0)), ("7,070", Some(7070.0))]);
     }
 }

@@ -48,10 +48,7 @@ pub fn sentences(source: &str) -> Vec<Sentence> {
                 let at_break = j == chars.len() || chars[j].1 == ' ';
                 if at_break && !is_roman_numeral(line[start..end].trim_end_matches('.')) {
                     push(&mut out, paragraph, offset + start, offset + end);
-                    start = chars
-                        .get(j + 1)
-                        .map_or(line.len(), |(i, _)| *i)
-                        .min(line.len());
+                    start = chars.get(j + 1).map_or(line.len(), |(i, _)| *i).min(line.len());
                     if j < chars.len() {
                         k = j + 1;
                         continue;
@@ -71,11 +68,7 @@ pub fn sentences(source: &str) -> Vec<Sentence> {
 }
 
 fn push(out: &mut Vec<Sentence>, paragraph: usize, start: usize, end: usize) {
-    out.push(Sentence {
-        number: out.len() + 1,
-        paragraph,
-        range: start..end,
-    });
+    out.push(Sentence { number: out.len() + 1, paragraph, range: start..end });
 }
 
 fn is_roman_numeral(s: &str) -> bool {
@@ -83,11 +76,7 @@ fn is_roman_numeral(s: &str) -> bool {
 }
 
 /// The sentence in which `quote` first occurs, if it occurs.
-pub fn sentence_of<'s>(
-    sentences: &'s [Sentence],
-    source: &str,
-    quote: &str,
-) -> Option<&'s Sentence> {
+pub fn sentence_of<'s>(sentences: &'s [Sentence], source: &str, quote: &str) -> Option<&'s Sentence> {
     let at = source.find(quote)?;
     sentences.iter().find(|s| s.range.contains(&at))
 }
@@ -97,10 +86,7 @@ pub fn occurrences(haystack: &str, needle: &str) -> Vec<Range<usize>> {
     if needle.is_empty() {
         return Vec::new();
     }
-    haystack
-        .match_indices(needle)
-        .map(|(i, m)| i..i + m.len())
-        .collect()
+    haystack.match_indices(needle).map(|(i, m)| i..i + m.len()).collect()
 }
 
 #[cfg(test)]
@@ -113,45 +99,20 @@ mod tests {
         let text = "I. Over the years, a lot. It said «yes.» Then\nII. Next one";
         let all = sentences(text);
         let texts: Vec<&str> = all.iter().map(|s| s.text(text)).collect();
-        assert_eq!(
-            texts,
-            [
-                "I. Over the years, a lot.",
-                "It said «yes.»",
-                "Then",
-                "II. Next one"
-            ]
-        );
-        assert_eq!(
-            all.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
-            [0, 0, 0, 1]
-        );
+        assert_eq!(texts, ["I. Over the years, a lot.", "It said «yes.»", "Then", "II. Next one"]);
+        assert_eq!(all.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 0, 0, 1]);
     }
 
     #[test]
     fn the_source_splits_into_its_sentences() {
         let all = sentences(SOURCE);
         let first = all[0].text(SOURCE);
-        assert!(
-            first.starts_with("This morning") && first.ends_with("achievements."),
-            "{first}"
-        );
+        assert!(first.starts_with("This morning") && first.ends_with("achievements."), "{first}");
         // The cut-off text ends in an unfinished sentence, which is kept.
         assert!(all.last().unwrap().text(SOURCE).ends_with("«AI"));
         // No sentence is lost: together they cover every non-space character.
-        let covered: usize = all
-            .iter()
-            .map(|s| {
-                s.text(SOURCE)
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .count()
-            })
-            .sum();
-        assert_eq!(
-            covered,
-            SOURCE.chars().filter(|c| !c.is_whitespace()).count()
-        );
+        let covered: usize = all.iter().map(|s| s.text(SOURCE).chars().filter(|c| !c.is_whitespace()).count()).sum();
+        assert_eq!(covered, SOURCE.chars().filter(|c| !c.is_whitespace()).count());
     }
 
     #[test]

@@ -26,10 +26,9 @@ pub enum Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::QuoteNotFound { item, quote } => write!(
-                f,
-                "{item}: quote not found verbatim in the source: {quote:?}"
-            ),
+            Problem::QuoteNotFound { item, quote } => {
+                write!(f, "{item}: quote not found verbatim in the source: {quote:?}")
+            }
             Problem::QuoteSpansSentences { item } => {
                 write!(f, "{item}: quote runs over more than one sentence")
             }
@@ -43,16 +42,18 @@ impl fmt::Display for Problem {
                 if *says_over { "does not" } else { "does" }
             ),
             Problem::UnaccountedNumber { token, context } => {
-                write!(f, "number {token:?} in the source is used by no item and not listed as not a figure: …{context}…")
+                write!(
+                    f,
+                    "number {token:?} in the source is used by no item and not listed as not a figure: …{context}…"
+                )
             }
             Problem::StaleNotAFigure { token, quote } => {
                 write!(f, "not_a_figure {token:?} does not occur in {quote:?}")
             }
             Problem::DuplicateId { id } => write!(f, "id {id:?} is used more than once"),
-            Problem::MilestonesOutOfOrder { earlier, later } => write!(
-                f,
-                "milestone {later} comes after {earlier} but is not later"
-            ),
+            Problem::MilestonesOutOfOrder { earlier, later } => {
+                write!(f, "milestone {later} comes after {earlier} but is not later")
+            }
             Problem::BadDate { item, date } => {
                 write!(f, "{item}: date {date:?} is not YYYY or YYYY-MM")
             }
@@ -87,12 +88,7 @@ pub fn validate(report: &Report, source: &str) -> Vec<Problem> {
 
 fn cited_items(report: &Report) -> Vec<Cited<'static>> {
     let mut cited = Vec::new();
-    let plain = |item: String, quote: &'static str| Cited {
-        item,
-        quote,
-        values: vec![],
-        tokens: &[],
-    };
+    let plain = |item: String, quote: &'static str| Cited { item, quote, values: vec![], tokens: &[] };
     cited.push(plain("concept_quote".into(), report.concept_quote));
     cited.push(plain("series_quote".into(), report.series_quote));
     for s in report.sections {
@@ -100,29 +96,15 @@ fn cited_items(report: &Report) -> Vec<Cited<'static>> {
     }
     for f in report.figures {
         let values = std::iter::once(f.value).chain(f.from).collect();
-        cited.push(Cited {
-            item: f.id.into(),
-            quote: f.quote,
-            values,
-            tokens: &[],
-        });
+        cited.push(Cited { item: f.id.into(), quote: f.quote, values, tokens: &[] });
     }
     for a in report.achievements {
         cited.push(plain(a.id.into(), a.quote));
     }
     for m in report.milestones {
         // A year the text states must be in the quote; one it implies has a `basis`.
-        let values = if m.basis.is_none() {
-            m.year().map(f64::from).into_iter().collect()
-        } else {
-            vec![]
-        };
-        cited.push(Cited {
-            item: m.id.into(),
-            quote: m.quote,
-            values,
-            tokens: &[],
-        });
+        let values = if m.basis.is_none() { m.year().map(f64::from).into_iter().collect() } else { vec![] };
+        cited.push(Cited { item: m.id.into(), quote: m.quote, values, tokens: &[] });
     }
     for n in report.not_figures {
         cited.push(Cited {
@@ -139,36 +121,22 @@ fn check_quotes(cited: &[Cited], source: &str, problems: &mut Vec<Problem>) {
     let all = sentences(source);
     for c in cited {
         let Some(at) = source.find(c.quote) else {
-            problems.push(Problem::QuoteNotFound {
-                item: c.item.clone(),
-                quote: c.quote.into(),
-            });
+            problems.push(Problem::QuoteNotFound { item: c.item.clone(), quote: c.quote.into() });
             continue;
         };
         let end = at + c.quote.len();
-        if !all
-            .iter()
-            .any(|s| s.range.start <= at && end <= s.range.end)
-        {
-            problems.push(Problem::QuoteSpansSentences {
-                item: c.item.clone(),
-            });
+        if !all.iter().any(|s| s.range.start <= at && end <= s.range.end) {
+            problems.push(Problem::QuoteSpansSentences { item: c.item.clone() });
         }
         let tokens = number_tokens(c.quote);
         for v in &c.values {
             if !tokens.iter().any(|t| same(t.value, *v)) {
-                problems.push(Problem::NumberNotInQuote {
-                    item: c.item.clone(),
-                    number: *v,
-                });
+                problems.push(Problem::NumberNotInQuote { item: c.item.clone(), number: *v });
             }
         }
         for t in c.tokens {
             if !tokens.iter().any(|n| n.text == *t) {
-                problems.push(Problem::StaleNotAFigure {
-                    token: (*t).into(),
-                    quote: c.quote.into(),
-                });
+                problems.push(Problem::StaleNotAFigure { token: (*t).into(), quote: c.quote.into() });
             }
         }
     }
@@ -180,35 +148,22 @@ fn check_figures(report: &Report, problems: &mut Vec<Problem>) {
         if let Some(t) = tokens.iter().find(|t| same(t.value, f.value)) {
             let says_over = f.quote[..t.start].ends_with("over ");
             if says_over != (f.qualifier == Qualifier::Over) {
-                problems.push(Problem::QualifierMismatch {
-                    item: f.id.into(),
-                    says_over,
-                });
+                problems.push(Problem::QualifierMismatch { item: f.id.into(), says_over });
             }
         }
     }
 }
 
 fn check_accounting(cited: &[Cited], source: &str, problems: &mut Vec<Problem>) {
-    let spans: Vec<(std::ops::Range<usize>, &Cited)> = cited
-        .iter()
-        .flat_map(|c| {
-            occurrences(source, c.quote)
-                .into_iter()
-                .map(move |r| (r, c))
-        })
-        .collect();
+    let spans: Vec<(std::ops::Range<usize>, &Cited)> =
+        cited.iter().flat_map(|c| occurrences(source, c.quote).into_iter().map(move |r| (r, c))).collect();
     for token in number_tokens(source) {
-        let accounted = spans.iter().any(|(range, c)| {
-            range.start <= token.start && token.end <= range.end && declares(c, &token)
-        });
+        let accounted =
+            spans.iter().any(|(range, c)| range.start <= token.start && token.end <= range.end && declares(c, &token));
         if !accounted {
             let from = floor_char(source, token.start.saturating_sub(30));
             let to = floor_char(source, (token.end + 30).min(source.len()));
-            problems.push(Problem::UnaccountedNumber {
-                token: token.text.into(),
-                context: source[from..to].into(),
-            });
+            problems.push(Problem::UnaccountedNumber { token: token.text.into(), context: source[from..to].into() });
         }
     }
 }
@@ -219,14 +174,8 @@ fn declares(c: &Cited, token: &NumberToken) -> bool {
 
 fn check_ids_and_sections(report: &Report, problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
-    let ids = report
-        .figures
-        .iter()
-        .map(|f| f.id)
-        .chain(report.achievements.iter().map(|a| a.id));
-    let ids = ids
-        .chain(report.milestones.iter().map(|m| m.id))
-        .chain(report.sections.iter().map(|s| s.id));
+    let ids = report.figures.iter().map(|f| f.id).chain(report.achievements.iter().map(|a| a.id));
+    let ids = ids.chain(report.milestones.iter().map(|m| m.id)).chain(report.sections.iter().map(|s| s.id));
     for id in ids {
         if !seen.insert(id) {
             problems.push(Problem::DuplicateId { id: id.into() });
@@ -237,10 +186,7 @@ fn check_ids_and_sections(report: &Report, problems: &mut Vec<Problem>) {
     let sections = sections.chain(report.milestones.iter().map(|m| (m.id, m.section)));
     for (item, section) in sections {
         if let Some(section) = section.filter(|s| report.section(s).is_none()) {
-            problems.push(Problem::UnknownSection {
-                item: item.into(),
-                section: section.into(),
-            });
+            problems.push(Problem::UnknownSection { item: item.into(), section: section.into() });
         }
     }
 }
@@ -248,23 +194,16 @@ fn check_ids_and_sections(report: &Report, problems: &mut Vec<Problem>) {
 fn check_milestones(report: &Report, problems: &mut Vec<Problem>) {
     let mut previous: Option<(&str, (u16, u8))> = None;
     for m in report.milestones {
-        let well_formed = matches!(m.date.len(), 4 | 7)
-            && m.year().is_some()
-            && (m.date.len() == 4 || m.month().is_some());
+        let well_formed =
+            matches!(m.date.len(), 4 | 7) && m.year().is_some() && (m.date.len() == 4 || m.month().is_some());
         if !well_formed {
-            problems.push(Problem::BadDate {
-                item: m.id.into(),
-                date: m.date.into(),
-            });
+            problems.push(Problem::BadDate { item: m.id.into(), date: m.date.into() });
             continue;
         }
         let key = (m.year().unwrap_or_default(), m.month().unwrap_or(0));
         if let Some((earlier, prev)) = previous {
             if key <= prev {
-                problems.push(Problem::MilestonesOutOfOrder {
-                    earlier: earlier.into(),
-                    later: m.id.into(),
-                });
+                problems.push(Problem::MilestonesOutOfOrder { earlier: earlier.into(), later: m.id.into() });
             }
         }
         previous = Some((m.id, key));
@@ -288,20 +227,13 @@ mod tests {
     use crate::data::{REPORT, SOURCE};
 
     fn report_problems(source: &str) -> Vec<String> {
-        validate(&REPORT, source)
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        validate(&REPORT, source).iter().map(ToString::to_string).collect()
     }
 
     #[test]
     fn the_report_data_passes_every_check() {
         let problems = report_problems(SOURCE);
-        assert!(
-            problems.is_empty(),
-            "data problems:\n{}",
-            problems.join("\n")
-        );
+        assert!(problems.is_empty(), "data problems:\n{}", problems.join("\n"));
     }
 
     #[test]
@@ -311,38 +243,33 @@ mod tests {
         assert_ne!(changed, SOURCE);
         let problems = validate(&REPORT, &changed);
         assert!(
-            problems.iter().any(|p| matches!(p, Problem::QuoteNotFound { item, .. } if item == "housing.area_renovated")),
+            problems
+                .iter()
+                .any(|p| matches!(p, Problem::QuoteNotFound { item, .. } if item == "housing.area_renovated")),
             "{problems:?}"
         );
         // A change of a letter, not a digit, is caught too.
         let changed = SOURCE.replacen("senior canteens", "senior canteen", 1);
         let problems = validate(&REPORT, &changed);
-        assert!(problems.iter().any(
-            |p| matches!(p, Problem::QuoteNotFound { item, .. } if item == "services.elderly_care")
-        ));
+        assert!(problems
+            .iter()
+            .any(|p| matches!(p, Problem::QuoteNotFound { item, .. } if item == "services.elderly_care")));
     }
 
     #[test]
     fn an_extra_number_in_the_source_fails() {
-        let changed = SOURCE.replacen(
-            "14 new schools have been built",
-            "14 new schools and 3 clinics have been built",
-            1,
-        );
+        let changed =
+            SOURCE.replacen("14 new schools have been built", "14 new schools and 3 clinics have been built", 1);
         assert_ne!(changed, SOURCE);
         let problems = validate(&REPORT, &changed);
         assert!(
-            problems
-                .iter()
-                .any(|p| matches!(p, Problem::UnaccountedNumber { token, .. } if token == "3")),
+            problems.iter().any(|p| matches!(p, Problem::UnaccountedNumber { token, .. } if token == "3")),
             "{problems:?}"
         );
         // A number in words is caught as well.
         let changed = SOURCE.replacen("High-level medical", "Seven high-level medical", 1);
         let problems = validate(&REPORT, &changed);
-        assert!(problems
-            .iter()
-            .any(|p| matches!(p, Problem::UnaccountedNumber { token, .. } if token == "Seven")));
+        assert!(problems.iter().any(|p| matches!(p, Problem::UnaccountedNumber { token, .. } if token == "Seven")));
     }
 
     #[test]
@@ -353,14 +280,10 @@ mod tests {
         figures[1].qualifier = Qualifier::Exact;
         report.figures = figures.leak();
         let problems = validate(&report, SOURCE);
-        assert!(problems.contains(&Problem::NumberNotInQuote {
-            item: "housing.area_renovated".into(),
-            number: 421_001.0
-        }));
-        assert!(problems.contains(&Problem::QualifierMismatch {
-            item: "housing.households".into(),
-            says_over: true
-        }));
+        assert!(
+            problems.contains(&Problem::NumberNotInQuote { item: "housing.area_renovated".into(), number: 421_001.0 })
+        );
+        assert!(problems.contains(&Problem::QualifierMismatch { item: "housing.households".into(), says_over: true }));
     }
 
     #[test]
@@ -371,37 +294,18 @@ mod tests {
         milestones[2].id = milestones[3].id;
         report.milestones = milestones.leak();
         let problems = validate(&report, SOURCE);
-        assert!(
-            problems
-                .iter()
-                .any(|p| matches!(p, Problem::MilestonesOutOfOrder { .. })),
-            "{problems:?}"
-        );
-        assert!(
-            problems
-                .iter()
-                .any(|p| matches!(p, Problem::DuplicateId { .. })),
-            "{problems:?}"
-        );
+        assert!(problems.iter().any(|p| matches!(p, Problem::MilestonesOutOfOrder { .. })), "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(p, Problem::DuplicateId { .. })), "{problems:?}");
     }
 
     #[test]
     fn the_source_copy_is_unchanged() {
         // The shared original sits beside the checkout on the team's machines; compare when present.
-        let original = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/source/yangpu-press-conference.en.txt"
-        );
+        let original = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/source/yangpu-press-conference.en.txt");
         if let Ok(text) = std::fs::read_to_string(original) {
-            assert_eq!(
-                text, SOURCE,
-                "data/source.en.txt differs from the shared source"
-            );
+            assert_eq!(text, SOURCE, "data/source.en.txt differs from the shared source");
         }
-        assert!(
-            SOURCE.ends_with("«AI"),
-            "the source is cut off at «AI and must stay so"
-        );
+        assert!(SOURCE.ends_with("«AI"), "the source is cut off at «AI and must stay so");
     }
 
     #[test]
@@ -410,10 +314,7 @@ mod tests {
         assert_eq!(figure("housing.area_renovated").value, 421_000.0);
         assert_eq!(figure("housing.households").qualifier, Qualifier::Over);
         assert_eq!(figure("services.livelihood_share").from, Some(43.5));
-        assert_eq!(
-            figure("innovation.municipal_award_share").qualifier,
-            Qualifier::Over
-        );
+        assert_eq!(figure("innovation.municipal_award_share").qualifier, Qualifier::Over);
         let years: Vec<u16> = REPORT.milestones.iter().filter_map(|m| m.year()).collect();
         assert_eq!(years, [2019, 2021, 2022, 2023, 2024, 2025]);
         assert!(REPORT.achievements.iter().any(|a| a.truncated));

@@ -1,0 +1,178 @@
+//! The share dialog: the link to the chosen view, "Copy link", the Web Share API where the
+//! browser has it, a QR code of the link for phones and WeChat, and the embed code.
+//! Clipboard and sharing fail quietly in a sandboxed iframe: the link stays selectable.
+
+use super::context::report_context;
+use crate::share;
+use leptos::html::{Canvas, Dialog, Input};
+use leptos::prelude::*;
+
+/// The report's address without query or fragment (where links and embeds point).
+fn base_url() -> String {
+    let location = window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+#[component]
+pub fn ShareDialog() -> impl IntoView {
+    let Some(context) = report_context() else {
+        return ().into_any();
+    };
+    let dialog = NodeRef::<Dialog>::new();
+    let link_input = NodeRef::<Input>::new();
+    let qr = NodeRef::<Canvas>::new();
+    let status = RwSignal::new(String::new());
+    let can_share = RwSignal::new(false);
+
+    let link = Memo::new(move |_| context.share.get().map(|t| share::link(&base_url(), &t.state)).unwrap_or_default());
+    let snippet = Memo::new(move |_| {
+        context.share.get().map(|t| share::embed_snippet(&base_url(), &t.state)).unwrap_or_default()
+    });
+    let label = move || context.share.get().map(|t| t.label).unwrap_or_default();
+
+    Effect::new(move |_| {
+        let open = context.share.get().is_some();
+        let Some(dialog) = dialog.get() else { return };
+        if open && !dialog.open() {
+            status.set(String::new());
+            can_share.set(browser::has_web_share());
+            let _ = dialog.show_modal();
+        } else if !open && dialog.open() {
+            dialog.close();
+        }
+    });
+    Effect::new(move |_| {
+        let text = link.get();
+        if let (Some(canvas), false) = (qr.get(), text.is_empty()) {
+            browser::draw_qr(&canvas, &text);
+        }
+    });
+
+    let copy = move |text: String, what: &'static str| {
+        leptos::task::spawn_local(async move {
+            let copied = browser::copy(&text).await;
+            status.set(if copied {
+                format!("{what} copied.")
+            } else {
+                if let Some(input) = link_input.get_untracked() {
+                    input.select();
+                }
+                "Copying is not allowed here: select the text and copy it.".to_string()
+            });
+        });
+    };
+
+    view! {
+        <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" on:close=move |_| context.share.set(None)>
+            <h2 id="share-title">"Share: " {label}</h2>
+            <label class="field-label" for="share-link">"Link to this view"</label>
+            <input id="share-link" class="field" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link"/>
+            <div class="dialog-actions">
+                <button type="button" class="button-primary" data-testid="copy-link" on:click=move |_| copy(link.get_untracked(), "Link")>"Copy link"</button>
+                <button type="button" class="button-secondary" class:hidden=move || !can_share.get() data-testid="web-share"
+                    on:click=move |_| {
+                        let (title, url) = (label(), link.get_untracked());
+                        leptos::task::spawn_local(async move { browser::web_share(&title, &url).await; });
+                    }
+                >"Share…"</button>
+            </div>
+            <p class="dialog-status" aria-live="polite" data-testid="share-status">{move || status.get()}</p>
+            <div class="qr-block">
+                <canvas class="qr" node_ref=qr role="img" aria-label="QR code of the link, for scanning with a phone" data-testid="share-qr"></canvas>
+                <p>"Scan with a phone camera or WeChat to open this view."</p>
+            </div>
+            <label class="field-label" for="embed-code">"Embed code for a website"</label>
+            <textarea id="embed-code" class="field" rows="4" readonly prop:value=move || snippet.get() data-testid="embed-code"></textarea>
+            <div class="dialog-actions">
+                <button type="button" class="button-secondary" data-testid="copy-embed" on:click=move |_| copy(snippet.get_untracked(), "Embed code")>"Copy embed code"</button>
+                <button type="button" class="button-secondary" data-testid="close-share" on:click=move |_| context.share.set(None)>"Close"</button>
+            </div>
+        </dialog>
+    }
+    .into_any()
+}
+
+/// Browser calls, through `Reflect` so they work where the APIs are missing or refused.
+mod browser {
+    use crate::share::qr;
+    use leptos::prelude::*;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+
+    fn navigator_member(name: &str) -> Option<(JsValue, JsValue)> {
+        let navigator: JsValue = window().navigator().into();
+        let member = js_sys::Reflect::get(&navigator, &name.into()).ok()?;
+        (!member.is_undefined() && !member.is_null()).then_some((navigator, member))
+    }
+
+    pub fn has_web_share() -> bool {
+        navigator_member("share").is_some()
+    }
+
+    /// Writes `text` to the clipboard; false where that is not allowed.
+    pub async fn copy(text: &str) -> bool {
+        let Some((_, clipboard)) = navigator_member("clipboard") else {
+            return false;
+        };
+        let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+            return false;
+        };
+        let Ok(write) = write.dyn_into::<js_sys::Function>() else {
+            return false;
+        };
+        let Ok(promise) = write.call1(&clipboard, &text.into()) else {
+            return false;
+        };
+        let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+            return false;
+        };
+        JsFuture::from(promise).await.is_ok()
+    }
+
+    pub async fn web_share(title: &str, url: &str) {
+        let Some((navigator, share)) = navigator_member("share") else {
+            return;
+        };
+        let Ok(share) = share.dyn_into::<js_sys::Function>() else {
+            return;
+        };
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+        if let Ok(promise) = share.call1(&navigator, &data) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                // A reader who cancels the share sheet is not an error.
+                let _ = JsFuture::from(promise).await;
+            }
+        }
+    }
+
+    /// Draws the QR code of `text`, 4 px per module (×2 for sharp phones), with a quiet zone.
+    pub fn draw_qr(canvas: &web_sys::HtmlCanvasElement, text: &str) {
+        let Some(modules) = qr::modules(text) else {
+            return;
+        };
+        let n = modules.len() as u32;
+        let (unit, quiet) = (8_u32, 4_u32);
+        let size = (n + 2 * quiet) * unit;
+        canvas.set_width(size);
+        canvas.set_height(size);
+        let Ok(Some(ctx)) = canvas.get_context("2d") else {
+            return;
+        };
+        let Ok(ctx) = ctx.dyn_into::<web_sys::CanvasRenderingContext2d>() else {
+            return;
+        };
+        ctx.set_fill_style_str("#ffffff");
+        ctx.fill_rect(0.0, 0.0, f64::from(size), f64::from(size));
+        ctx.set_fill_style_str("#000000");
+        for (y, row) in modules.iter().enumerate() {
+            for (x, dark) in row.iter().enumerate() {
+                if *dark {
+                    let (px, py) = ((x as u32 + quiet) * unit, (y as u32 + quiet) * unit);
+                    ctx.fill_rect(f64::from(px), f64::from(py), f64::from(unit), f64::from(unit));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Keeps the view state and the address bar in step (feature "hydrate"): the URL's view is
+//! applied after hydration (the pre-rendered page is the default view), changes are written
+//! back without piling up history entries unless the reader chose a new place, and back and
+//! forward restore the view.
+
+use super::{url, Entry, ViewState};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// Starts the sync: reads the URL now, writes `view` on change, listens for back/forward.
+pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>) {
+    let apply_location = move |scroll: bool| {
+        let search = window().location().search().unwrap_or_default();
+        let (state, ignored) = url::parse(&search);
+        for i in &ignored {
+            leptos::logging::warn!("Ignored ?{}={:?} in the link: {}", i.name, i.value, i.reason);
+        }
+        entry.set_value(Entry::Keep);
+        view.set(state);
+        if scroll && state.embed.is_none() {
+            scroll_to(&state);
+        }
+    };
+    apply_location(true);
+
+    let handle = window_event_listener(leptos::ev::popstate, move |_| apply_location(true));
+    on_cleanup(move || handle.remove());
+
+    Effect::new(move |_| {
+        let state = view.get();
+        let how = entry.get_value();
+        entry.set_value(Entry::Replace);
+        if how == Entry::Keep {
+            return;
+        }
+        let query = url::write(&state);
+        let location = window().location();
+        let current = location.search().unwrap_or_default();
+        if current.trim_start_matches('?') == query {
+            return;
+        }
+        let path = location.pathname().unwrap_or_default();
+        let next = if query.is_empty() { path } else { format!("{path}?{query}") };
+        let Ok(history) = window().history() else {
+            return;
+        };
+        // Fails in a sandboxed iframe (opaque origin): the view still changes, the URL does not.
+        let _ = match how {
+            Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&next)),
+            _ => history.replace_state_with_url(&JsValue::NULL, "", Some(&next)),
+        };
+    });
+}
+
+/// Scrolls the view's element into view, after the browser has laid the page out.
+pub fn scroll_to(state: &ViewState) {
+    let Some(id) = state.focus_target() else {
+        return;
+    };
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            el.scroll_into_view();
+        }
+    });
+}
