@@ -30,17 +30,39 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
         {
-            crate::state::history::sync(view, context.entry);
+            // The messenger reads pym.js's childId before the address is tidied.
             crate::embed::messenger::start();
+            crate::state::history::sync(view, context.entry);
             // early.js hid an embed until its view is applied; it is applied now.
             let _ = document().document_element().map(|html| html.remove_attribute("data-embed-pending"));
         }
         ready.set(true);
     });
     let embed = Memo::new(move |_| view.get().embed);
+    // Embedded, a link leaves the embed: it opens the full report in the top window (a new
+    // one if the host's sandbox forbids that). Downloads stay where they are.
+    let leave_embed = move |e: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        if embed.get_untracked().is_none() {
+            return;
+        }
+        let link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a[href]").ok().flatten());
+        let Some(link) = link.filter(|l| !l.has_attribute("download")) else { return };
+        let Some(href) = link.get_attribute("href") else { return };
+        e.prevent_default();
+        let location = window().location();
+        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        let target = if href.starts_with('#') { format!("{base}{href}") } else { href };
+        if window().open_with_url_and_target(&target, "_top").ok().flatten().is_none() {
+            let _ = window().open_with_url_and_target(&target, "_blank");
+        }
+    };
 
     view! {
-        <div id="app" class="report" data-testid="report" data-ready=move || ready.get().then_some("true") data-embed=move || embed_kind(embed.get())>
+        <div id="app" class="report" data-testid="report" data-ready=move || ready.get().then_some("true") data-embed=move || embed_kind(embed.get()) on:click=leave_embed>
             <a class="skip-link" href="#main">"Skip to the report"</a>
             <Masthead/>
             <nav class="contents" aria-label="Sections">

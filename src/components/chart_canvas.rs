@@ -137,7 +137,8 @@ pub fn attach(state: ChartState) {
         let drawn = timed("yangpu:chart-draw", || draw_chart(&canvas, state.chart, css, ratio, p));
         state.marks.set_value(drawn);
         state.width.set_value(css.0);
-        state.active.set(None);
+        // The marks are the same, only their boxes moved: the highlight and tooltip stay.
+        state.redraws.update(|n| *n += 1);
         if !state.drawn.get_untracked() {
             state.drawn.set(true);
         }
@@ -145,7 +146,7 @@ pub fn attach(state: ChartState) {
 
     // Highlight redraw: on hover or focus changes only, from the stored marks.
     Effect::new(move |_| {
-        let (active, keyboard) = (state.active.get(), state.keyboard.get());
+        let (active, keyboard, _) = (state.active.get(), state.keyboard.get(), state.redraws.get());
         let (Some(overlay), Some(canvas)) = (state.overlay.get(), state.canvas.get()) else {
             return;
         };

@@ -24,6 +24,8 @@ pub struct ChartState {
     pub overlay: NodeRef<Canvas>,
     /// The canvas has drawn and replaced the SVG.
     pub drawn: RwSignal<bool>,
+    /// Counts full redraws, so what depends on the marks' boxes follows them.
+    pub redraws: RwSignal<u32>,
     /// The mark under the pointer, or chosen with the keyboard.
     pub active: RwSignal<Option<usize>>,
     /// Whether `active` came from the keyboard (draws the focus ring).
@@ -42,6 +44,7 @@ impl ChartState {
             canvas: NodeRef::new(),
             overlay: NodeRef::new(),
             drawn: RwSignal::new(false),
+            redraws: RwSignal::new(0),
             active: RwSignal::new(None),
             keyboard: RwSignal::new(false),
             marks: StoredValue::new((Marks::default(), 1.0)),
@@ -100,6 +103,7 @@ impl ChartState {
 
     /// The active mark and its box in CSS pixels.
     fn active_mark(&self) -> Option<(Mark, Rect)> {
+        self.redraws.track();
         let index = self.active.get()?;
         self.marks.with_value(|(marks, ratio)| {
             let mark = marks.get(index)?;

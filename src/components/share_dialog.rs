@@ -15,9 +15,10 @@ fn base_url() -> String {
 
 #[component]
 pub fn ShareDialog() -> impl IntoView {
-    let Some(context) = report_context() else {
-        return ().into_any();
-    };
+    report_context().map(dialog)
+}
+
+fn dialog(context: super::context::ReportContext) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let link_input = NodeRef::<Input>::new();
     let qr = NodeRef::<Canvas>::new();
@@ -89,7 +90,6 @@ pub fn ShareDialog() -> impl IntoView {
             </div>
         </dialog>
     }
-    .into_any()
 }
 
 /// Browser calls, through `Reflect` so they work where the APIs are missing or refused.

@@ -15,7 +15,8 @@ pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>) {
         for i in &ignored {
             leptos::logging::warn!("Ignored ?{}={:?} in the link: {}", i.name, i.value, i.reason);
         }
-        entry.set_value(Entry::Keep);
+        // Bad or foreign parameters leave the address: it shows the view as it is.
+        entry.set_value(if ignored.is_empty() { Entry::Keep } else { Entry::Replace });
         view.set(state);
         if scroll && state.embed.is_none() {
             scroll_to(&state);
@@ -40,7 +41,8 @@ pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>) {
             return;
         }
         let path = location.pathname().unwrap_or_default();
-        let next = if query.is_empty() { path } else { format!("{path}?{query}") };
+        let hash = location.hash().unwrap_or_default();
+        let next = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
         let Ok(history) = window().history() else {
             return;
         };
@@ -59,7 +61,11 @@ pub fn scroll_to(state: &ViewState) {
     };
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(&id) {
-            el.scroll_into_view();
+            // Instantly: a restored view should be there, not travel there.
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
 }

@@ -21,11 +21,15 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). Resolves to { url, port, close }. */
-export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {} } = {}) {
+export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {} } = {}) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url, 'http://localhost');
+      if (pages[pathname] !== undefined) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(pages[pathname]);
+        return;
+      }
       let file = path.resolve(base, '.' + decodeURIComponent(pathname));
       if (file !== base && !file.startsWith(base + path.sep)) {
         res.writeHead(403).end('forbidden');
@@ -38,6 +42,8 @@ export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {} } =
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        // A sandboxed embed has an opaque origin: its module script and wasm are CORS requests.
+        'Access-Control-Allow-Origin': '*',
         ...headers,
       };
       if (csp) head['Content-Security-Policy'] = csp;
