@@ -27,3 +27,32 @@ for (const width of [375, 1280]) {
 await browser.close();
 await server.close();
 console.log(`screenshots in ${out}/`);
+
+// Embeds at three widths and the timeline on phone and desktop.
+{
+  const server2 = await serve('dist');
+  const browser2 = await launch();
+  for (const [query, widths, name] of [
+    ['?embed=chart:livelihood-share', [320, 600, 1000], 'embed-chart'],
+    ['?embed=timeline', [320, 1000], 'embed-timeline'],
+  ]) {
+    for (const width of widths) {
+      const page = await browser2.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 2 });
+      await page.goto(server2.url + query);
+      await page.waitForSelector('#app[data-ready="true"]');
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+      await page.close();
+    }
+  }
+  for (const width of [375, 1280]) {
+    const page = await browser2.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 2 });
+    await page.goto(server2.url + '?milestone=2024');
+    await page.waitForSelector('#app[data-ready="true"]');
+    await page.waitForTimeout(500);
+    await page.locator('#milestones').screenshot({ path: `${out}/timeline-${width}.png` });
+    await page.close();
+  }
+  await browser2.close();
+  await server2.close();
+}

@@ -67,7 +67,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let rows = rows();
     let (schools, places) = (&rows[0], &rows[1]);
     let (schools_at, places_at, school_size, place_size) = match style.layout {
-        Layout::Compact => ((20.0, 16.0), (20.0, 160.0), 32.0, 21.0),
+        Layout::Compact => ((16.0, 16.0), (16.0, 160.0), 32.0, 19.0),
         Layout::Wide => ((24.0, 16.0), (w * 0.5, 16.0), 30.0, 19.0),
     };
     let mut marks = Vec::new();

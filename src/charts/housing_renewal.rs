@@ -14,8 +14,8 @@ use plotters::prelude::*;
 const TOTALS: [&str; 2] = ["housing.area_renovated", "housing.households"];
 /// The renewal goals, with the short label the chart shows for each.
 const GOALS: [(&str, &str); 3] = [
-    ("m2022", "Sub-standard old neighbourhoods renovated"),
-    ("m2024", "«Small beam thin slab» buildings renovated"),
+    ("m2022", "Sub-standard old neighbourhoods"),
+    ("m2024", "«Small beam thin slab» buildings"),
     ("m2025", "«Carrying chamber pots» ended"),
 ];
 const FIRST_YEAR: f64 = 2021.0;
@@ -39,8 +39,8 @@ pub fn rows() -> Vec<Row> {
 
 pub fn height(layout: Layout) -> f64 {
     match layout {
-        Layout::Compact => 350.0,
-        Layout::Wide => 320.0,
+        Layout::Compact => 370.0,
+        Layout::Wide => 330.0,
     }
 }
 
@@ -71,13 +71,13 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         marks.push(row.mark(vec![span]));
     }
     let caption_y = 8.0 + 2.0 * (span_h + 8.0) + 4.0;
-    pen.label(
+    let caption = wrap(
         "Totals over the five years; the text gives no yearly amounts",
-        (x(FIRST_YEAR - 0.45), caption_y),
-        TextRole::Axis,
-        p.muted,
-        LEFT_TOP,
-    )?;
+        w - 2.0 * side,
+        style.text_size(TextRole::Axis),
+    );
+    let caption_h = pen.lines(&caption, (x(FIRST_YEAR - 0.45), caption_y), TextRole::Axis, p.muted, LEFT_TOP)?;
+    let caption_y = caption_y + caption_h - style.text_size(TextRole::Axis) * 1.3;
 
     // The time axis; in the compact layout the goals are keyed below it, so it sits higher.
     let key_line = style.text_size(TextRole::Label) * 1.3;
@@ -104,14 +104,14 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 // the first and last goal sit high, the middle one lower.
                 let tier = if k == 1 { 1.0 } else { 0.0 };
                 let right_aligned = xx > w * 0.6;
-                let lines = wrap(&format!("{}: {}", row.value_text, row.label), 160.0, label_size);
+                let text_w = if k == 1 { 190.0 } else { 170.0 };
+                let lines = wrap(&format!("{}: {}", row.value_text, row.label), text_w, label_size);
                 let block_h = key_line * lines.len() as f64;
                 let y_top = label_top + tier * (block_h + 10.0);
                 let stem_top = y_top + block_h + 4.0;
                 pen.line(&[(xx, axis_y), (xx, axis_y - (axis_y - stem_top) * style.progress)], p.accent, 2.0)?;
                 let (tx, anchor) = if right_aligned { (xx + 6.0, RIGHT_TOP) } else { (xx - 6.0, LEFT_TOP) };
                 pen.lines(&lines, (tx, y_top), TextRole::Label, p.ink, anchor)?;
-                let text_w = 160.0;
                 let text_box = if right_aligned {
                     Rect::new(tx - text_w, y_top, tx, y_top + block_h)
                 } else {
@@ -147,8 +147,15 @@ fn short_total(i: usize) -> &'static str {
 
 pub fn description() -> String {
     let r = rows();
+    let goals: Vec<String> = r[2..]
+        .iter()
+        .filter_map(|row| REPORT.milestones.iter().find(|m| m.id == row.item_id))
+        .map(|m| format!("{}, {}", format::date(m.date), m.title.to_lowercase()))
+        .collect();
     format!(
-        "Timeline, 2021 to 2025. Over the five years {} of old housing was demolished and renovated, for {}. The three renewal goals were met in {}, {} and {}: {}; {}; {}.",
-        r[0].value_text, r[1].value_text, r[2].value_text, r[3].value_text, r[4].value_text, r[2].label, r[3].label, r[4].label
+        "Timeline, 2021 to 2025. Over the five years {} of old housing was demolished and renovated, for {}. The three renewal goals were met: {}.",
+        r[0].value_text,
+        r[1].value_text,
+        goals.join("; ")
     )
 }

@@ -41,7 +41,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
 
     // National awards: one dot per award.
     let per_row = if style.layout == Layout::Compact { 9 } else { 18 };
-    let step = if style.layout == Layout::Compact { 32.0 } else { 30.0 };
+    let step = if style.layout == Layout::Compact { 29.0 } else { 30.0 };
     let title = format!("{} National Science and Technology Awards", national.value_text);
     let title_lines = wrap(&title, w - 2.0 * side, style.text_size(TextRole::Value));
     let used = pen.lines(&title_lines, (side, 12.0), TextRole::Value, p.ink, LEFT_TOP)?;

@@ -10,7 +10,7 @@ pub enum Layout {
 }
 
 /// Containers at least this wide (CSS px) get the wide layout (mirrored by a CSS container query).
-pub const WIDE_FROM: f64 = 560.0;
+pub const WIDE_FROM: f64 = 480.0;
 
 impl Layout {
     pub fn for_width(css_width: f64) -> Layout {
@@ -24,7 +24,7 @@ impl Layout {
     /// The logical width the chart is laid out in; surfaces scale it to their size.
     pub fn logical_width(self) -> f64 {
         match self {
-            Layout::Compact => 360.0,
+            Layout::Compact => 300.0,
             Layout::Wide => 640.0,
         }
     }
@@ -91,10 +91,10 @@ impl Style {
     /// Logical text sizes; larger in the compact layout, where the drawing is scaled down most.
     pub fn text_size(&self, role: TextRole) -> f64 {
         let (compact, wide) = match role {
-            TextRole::Axis => (13.0, 13.0),
-            TextRole::Label => (14.0, 14.0),
-            TextRole::Value => (17.0, 17.0),
-            TextRole::Title => (19.0, 20.0),
+            TextRole::Axis => (13.0, 16.0),
+            TextRole::Label => (14.0, 17.0),
+            TextRole::Value => (17.0, 20.0),
+            TextRole::Title => (19.0, 22.0),
         };
         match self.layout {
             Layout::Compact => compact,

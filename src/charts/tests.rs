@@ -96,15 +96,15 @@ fn charts_draw_their_labels_and_the_right_number_of_units() {
 
 #[test]
 fn svg_text_is_the_size_the_canvas_uses() {
-    // plotters' SVG backend divides font sizes by 1.24; `for_svg` compensates, so a 17 px
-    // value label is 17 px in both surfaces.
+    // plotters' SVG backend divides font sizes by 1.24; `for_svg` compensates, so a 20 px
+    // value label is 20 px in both surfaces.
     let svg = page_svg(ChartId::LivelihoodShare, Layout::Wide);
     let sizes: Vec<f64> =
         svg.split("font-size=\"").skip(1).map(|s| s.split('"').next().unwrap().parse().unwrap()).collect();
     let has = |px: f64| sizes.iter().any(|s| (s - px).abs() < 0.01);
-    assert!(has(17.0), "value labels at 17 px: {sizes:?}");
-    assert!(has(13.0), "axis labels at 13 px: {sizes:?}");
-    assert!(sizes.iter().all(|s| [13.0, 14.0, 17.0].iter().any(|px| (s - px).abs() < 0.01)), "{sizes:?}");
+    assert!(has(20.0), "value labels at 20 px: {sizes:?}");
+    assert!(has(16.0), "axis labels at 16 px: {sizes:?}");
+    assert!(sizes.iter().all(|s| [16.0, 17.0, 20.0].iter().any(|px| (s - px).abs() < 0.01)), "{sizes:?}");
     assert!(svg.contains("viewBox=\"0 0 640 320\""), "scales with its container");
 }
 
