@@ -155,3 +155,39 @@ async fn a_chart_draws_its_canvas_at_the_pixel_ratio_and_answers_the_keyboard() 
     assert_eq!(all(&root, "[data-testid=chart-tooltip]").len(), 0);
     assert_eq!(all(&root, "tbody tr").len(), 2, "the table has one row per value");
 }
+
+#[wasm_bindgen_test]
+async fn the_timeline_moves_with_the_arrow_keys_home_and_end_and_announces() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), Timeline);
+    let buttons = all(&root, "[data-testid=milestone-button]");
+    let pressed = || {
+        all(&root, "[data-testid=milestone-button]")
+            .iter()
+            .position(|b| b.get_attribute("aria-pressed").as_deref() == Some("true"))
+    };
+    let tab_stops = || {
+        all(&root, "[data-testid=milestone-button]")
+            .iter()
+            .filter(|b| b.get_attribute("tabindex").as_deref() == Some("0"))
+            .count()
+    };
+    assert_eq!(pressed(), None);
+    assert_eq!(tab_stops(), 1, "one tab stop");
+    buttons[0].unchecked_ref::<HtmlElement>().click();
+    leptos::task::tick().await;
+    assert_eq!(pressed(), Some(0));
+    key(&buttons[0], "ArrowRight");
+    leptos::task::tick().await;
+    assert_eq!(pressed(), Some(1));
+    key(&buttons[1], "End");
+    leptos::task::tick().await;
+    assert_eq!(pressed(), Some(buttons.len() - 1));
+    let announced = text(&root, "[data-testid=timeline-announcement]");
+    assert!(announced.starts_with("2025: The era of «carrying chamber pots» ends."), "{announced}");
+    key(&buttons[5], "Home");
+    leptos::task::tick().await;
+    assert_eq!(pressed(), Some(0));
+    assert_eq!(tab_stops(), 1, "still one tab stop, on the selection");
+    assert!(text(&root, "[data-testid=timeline-announcement]").contains("Milestone 1 of 6"));
+}
