@@ -91,6 +91,12 @@ test('embed.js on a portal on another origin sizes the iframe to its content and
   await page.waitForTimeout(300);
   assert.equal(await page.locator('#report').evaluate((f) => f.style.height), before);
   assert.equal(await page.locator('#other').evaluate((f) => f.style.height), '');
+
+  // A link in the embed opens the full report in the top window.
+  await frame.locator('[data-chart="livelihood-share"]').getByTestId('chart-source-link').click();
+  await page.waitForURL((url) => url.href.startsWith(report.url) && url.hash.startsWith('#s'));
+  await page.locator('#app[data-ready="true"]').waitFor();
+  assert.equal(await page.getByTestId('masthead').isVisible(), true, 'the full report, not the embed');
   await page.close();
 });
 

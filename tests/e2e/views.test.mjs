@@ -164,3 +164,55 @@ test('share: the dialog gives the link, copies it, shows a QR code and the embed
   assert.ok(top > -5 && top < 120);
   await context.close();
 });
+
+test('every embed form shows its part; the social preview is a 1200×630 PNG drawn at build time', async () => {
+  const cases = [
+    ['?embed', ['#key-figures', '#housing', '#milestones', '#source']],
+    ['?embed=report', ['#key-figures', '#source']],
+    ['?embed=timeline', ['#milestones']],
+    ['?embed=section:innovation', ['#innovation']],
+  ];
+  for (const [query, shown] of cases) {
+    const { page, hydration } = await openReport(browser, server.url + query, { width: 600, height: 800 });
+    await hydration();
+    assert.equal(await page.getByTestId('masthead').isVisible(), false, `${query}: no header`);
+    const visible = await page.locator('main > section').evaluateAll((all) => all.filter((s) => s.offsetParent).map((s) => '#' + s.id));
+    if (query === '?embed' || query === '?embed=report') {
+      for (const id of shown) assert.ok(visible.includes(id), `${query}: ${id} shown`);
+    } else {
+      assert.deepEqual(visible, shown, `${query}: only ${shown}`);
+    }
+    await page.close();
+  }
+  const { page } = await openReport(browser, server.url, { width: 600, height: 800 });
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  assert.equal(await page.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary_large_image');
+  const png = Buffer.from(await (await fetch(new URL(image, server.url))).arrayBuffer());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  await page.close();
+});
+
+test('with reduced motion the charts draw once, finished; otherwise they grow in as they come into view', async () => {
+  const draws = async (reducedMotion) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 700 }, reducedMotion });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__draws = 0;
+      new PerformanceObserver((l) => (window.__draws += l.getEntries().filter((e) => e.name === 'yangpu:chart-draw').length)).observe({ entryTypes: ['measure'] });
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('#app[data-ready="true"]');
+    const chart = page.locator('[data-chart="innovation-awards"]');
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('.chart-frame.canvas-ready').waitFor();
+    await page.waitForTimeout(800);
+    const n = await page.evaluate(() => window.__draws);
+    await context.close();
+    return n;
+  };
+  const still = await draws('reduce');
+  const moving = await draws('no-preference');
+  assert.ok(still <= 6, `one draw per chart when motion is reduced (${still})`);
+  assert.ok(moving > still + 5, `an entrance animation otherwise (${moving} draws)`);
+});
