@@ -22,7 +22,4 @@ pub use source_text::SourceText;
 pub use theme_section::ThemeSection;
 pub use timeline::Timeline;
 
-/// An element id from an item id: "housing.area_renovated" → "figure-housing-area_renovated".
-pub fn dom_id(prefix: &str, item_id: &str) -> String {
-    format!("{prefix}-{}", item_id.replace('.', "-"))
-}
+pub use crate::state::dom_id;

@@ -2,7 +2,6 @@
 
 pub mod qr;
 
-use crate::charts::ChartId;
 use crate::state::{url, Embed, ViewState};
 
 /// The link to `state` on the report at `base` (origin and path, no query): the query
@@ -40,15 +39,11 @@ pub fn embed_title(embed: Embed) -> String {
     match embed {
         Embed::Report => "Yangpu District: five years of building a People’s City (2021–2025)".into(),
         Embed::Timeline => "Yangpu District: milestones 2019–2025".into(),
-        Embed::Chart(chart) => format!("Yangpu District: {}", chart_title(chart)),
+        Embed::Chart(chart) => format!("Yangpu District: {}", chart.title()),
         Embed::Section(section) => {
             format!("Yangpu District: {}", crate::data::REPORT.section(section).map_or(section, |s| s.title))
         }
     }
-}
-
-fn chart_title(chart: ChartId) -> &'static str {
-    chart.title()
 }
 
 /// The HTML a portal pastes: the iframe, and the resize script it needs once per page.
@@ -73,6 +68,7 @@ pub fn escape_attribute(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::ChartId;
 
     const BASE: &str = "https://report.example/yangpu/index.html";
 

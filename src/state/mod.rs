@@ -55,10 +55,10 @@ impl ViewState {
     /// The element the view is about, to scroll to: the most specific of milestone, chart, section.
     pub fn focus_target(&self) -> Option<String> {
         if let Some(m) = self.milestone {
-            return Some(crate::components::dom_id("milestone", m));
+            return Some(dom_id("milestone", m));
         }
         if let Some(c) = self.chart {
-            return Some(crate::components::dom_id("chart", c.slug()));
+            return Some(dom_id("chart", c.slug()));
         }
         self.section.map(str::to_string)
     }
@@ -73,6 +73,12 @@ pub enum Entry {
     Replace,
     /// Already in the address bar (first load, back or forward).
     Keep,
+}
+
+/// An element id from an item id: "housing.area_renovated" → "figure-housing-area_renovated".
+/// Links and views name elements this way, so it lives with the view state.
+pub fn dom_id(prefix: &str, item_id: &str) -> String {
+    format!("{prefix}-{}", item_id.replace('.', "-"))
 }
 
 /// A section id as the data and the page name it, if `name` is one.
