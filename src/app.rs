@@ -5,7 +5,7 @@
 use crate::components::context::ReportContext;
 use crate::components::{KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
-use crate::state::{Embed, Entry, ViewState};
+use crate::state::{Embed, Entry, Mode, Theme, ViewState};
 use leptos::prelude::*;
 
 /// The `data-embed` value of the root: what an embedded report shows.
@@ -22,9 +22,44 @@ fn embed_kind(embed: Option<Embed>) -> Option<&'static str> {
 pub fn App() -> impl IntoView {
     let ready = RwSignal::new(false);
     let view = RwSignal::new(ViewState::default());
-    let context =
-        ReportContext { view, ready: ready.into(), share: RwSignal::new(None), entry: StoredValue::new(Entry::Keep) };
+    #[cfg(feature = "hydrate")]
+    let prefers_dark = leptos_use_preferences::use_preferred_dark();
+    #[cfg(not(feature = "hydrate"))]
+    let prefers_dark = Signal::stored(false);
+    let dark = Memo::new(move |_| match view.get().theme {
+        Some(theme) => theme == Theme::Dark,
+        None => prefers_dark.get(),
+    });
+    let large = Memo::new(move |_| view.get().mode == Some(Mode::Large));
+    let context = ReportContext {
+        view,
+        ready: ready.into(),
+        dark: dark.into(),
+        large: large.into(),
+        share: RwSignal::new(None),
+        entry: StoredValue::new(Entry::Keep),
+    };
     provide_context(context);
+    // The theme and mode live on <html> (early.js sets them from the URL before the first
+    // paint); keep them in step when the reader toggles them.
+    Effect::new(move |_| {
+        let state = view.get();
+        let Some(html) = document().document_element() else { return };
+        let _ = match state.theme {
+            Some(Theme::Dark) => html.set_attribute("data-theme", "dark"),
+            Some(Theme::Light) => html.set_attribute("data-theme", "light"),
+            None => html.remove_attribute("data-theme"),
+        };
+        let _ = match state.mode {
+            Some(Mode::Large) => html.set_attribute("data-mode", "large"),
+            None => html.remove_attribute("data-mode"),
+        };
+    });
+    let toggle_dark = move |_| {
+        let theme = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
+        view.update(|v| v.theme = Some(theme));
+    };
+    let toggle_large = move |_| view.update(|v| v.mode = if v.mode.is_some() { None } else { Some(Mode::Large) });
 
     // Effects run only in the browser, after hydration.
     Effect::new(move |_| {
@@ -65,7 +100,17 @@ pub fn App() -> impl IntoView {
         <div id="app" class="report" data-testid="report" data-ready=move || ready.get().then_some("true") data-embed=move || embed_kind(embed.get()) on:click=leave_embed>
             <a class="skip-link" href="#main">"Skip to the report"</a>
             <Masthead/>
-            <nav class="contents" aria-label="Sections">
+            <nav class="contents" aria-label="Sections and display">
+                <div class="display-controls" role="group" aria-label="Display">
+                    <button type="button" class="toggle needs-wasm" data-testid="toggle-large" disabled=move || !ready.get()
+                        aria-pressed=move || if large.get() { "true" } else { "false" } on:click=toggle_large>
+                        "Large text"
+                    </button>
+                    <button type="button" class="toggle needs-wasm" data-testid="toggle-dark" disabled=move || !ready.get()
+                        aria-pressed=move || if dark.get() { "true" } else { "false" } on:click=toggle_dark>
+                        "Dark mode"
+                    </button>
+                </div>
                 <ul>
                     <li><a href="#key-figures">"Key figures"</a></li>
                     {REPORT.sections.iter().map(|s| view! { <li><a href=format!("#{}", s.id)>{s.title}</a></li> }).collect_view()}

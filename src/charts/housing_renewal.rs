@@ -39,7 +39,7 @@ pub fn rows() -> Vec<Row> {
 
 pub fn height(layout: Layout) -> f64 {
     match layout {
-        Layout::Compact => 370.0,
+        Layout::Compact => 410.0,
         Layout::Wide => 330.0,
     }
 }

@@ -25,7 +25,7 @@ pub fn rows() -> Vec<Row> {
 
 pub fn height(layout: Layout) -> f64 {
     match layout {
-        Layout::Compact => 290.0,
+        Layout::Compact => 330.0,
         Layout::Wide => 200.0,
     }
 }

@@ -33,7 +33,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
     }
 
     fn line_px(&self, width: f64) -> u32 {
-        (width * self.style.scale).round().max(1.0) as u32
+        (width * self.style.weight() * self.style.scale).round().max(1.0) as u32
     }
 
     /// A logical rectangle in surface pixels, as hit-testing sees it.
@@ -67,6 +67,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 
     /// A filled circle; returns the surface box around it.
     pub fn dot(&self, (x, y): (f64, f64), radius: f64, color: RGBColor) -> Drawn<Rect, DB> {
+        let radius = radius * (1.0 + (self.style.weight() - 1.0) * 0.6);
         let r = (radius * self.style.scale).round().max(1.0) as i32;
         self.area.draw(&Circle::new((self.px(x), self.px(y)), r, color.filled()))?;
         Ok(self.to_surface(Rect::new(x - radius, y - radius, x + radius, y + radius)))

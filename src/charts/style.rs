@@ -63,6 +63,19 @@ pub const LIGHT: Palette = Palette {
     focus: RGBColor(27, 31, 36),
 };
 
+/// The same hues, lightened for a dark background (text contrast ≥ 7:1 on it).
+pub const DARK: Palette = Palette {
+    background: RGBColor(20, 24, 29),
+    ink: RGBColor(236, 240, 244),
+    muted: RGBColor(190, 199, 209),
+    grid: RGBColor(64, 73, 84),
+    primary: RGBColor(86, 180, 233),
+    secondary: RGBColor(230, 159, 0),
+    accent: RGBColor(245, 140, 90),
+    faint: RGBColor(28, 52, 72),
+    focus: RGBColor(255, 255, 255),
+};
+
 /// How a chart is drawn on one surface.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Style {
@@ -76,11 +89,13 @@ pub struct Style {
     pub font_family: &'static str,
     /// Entrance progress, 0.0 to 1.0 (1.0 draws the finished chart).
     pub progress: f64,
+    /// The elderly-friendly reading mode: larger text and thicker marks, not a zoom.
+    pub large: bool,
 }
 
 impl Style {
     pub fn new(layout: Layout, scale: f64) -> Style {
-        Style { palette: LIGHT, layout, scale, font_fix: 1.0, font_family: "sans-serif", progress: 1.0 }
+        Style { palette: LIGHT, layout, scale, font_fix: 1.0, font_family: "sans-serif", progress: 1.0, large: false }
     }
 
     /// The same style for plotters' SVG backend.
@@ -96,9 +111,23 @@ impl Style {
             TextRole::Value => (17.0, 20.0),
             TextRole::Title => (19.0, 22.0),
         };
-        match self.layout {
+        let size = match self.layout {
             Layout::Compact => compact,
             Layout::Wide => wide,
+        };
+        if self.large {
+            size * 1.25
+        } else {
+            size
+        }
+    }
+
+    /// How much thicker lines and larger dots are drawn.
+    pub fn weight(&self) -> f64 {
+        if self.large {
+            1.5
+        } else {
+            1.0
         }
     }
 }

@@ -9,11 +9,16 @@ use crate::data::REPORT;
 use plotters::prelude::*;
 
 fn draw_svg(chart: ChartId, layout: Layout, scale: f64) -> (String, Marks) {
+    draw_styled(chart, Style::new(layout, scale))
+}
+
+fn draw_styled(chart: ChartId, style: Style) -> (String, Marks) {
     let mut svg = String::new();
     let marks;
     {
-        let area = SVGBackend::with_string(&mut svg, surface_size(chart, layout, scale)).into_drawing_area();
-        marks = chart.draw(&area, &Style::new(layout, scale).for_svg()).expect("draws");
+        let area =
+            SVGBackend::with_string(&mut svg, surface_size(chart, style.layout, style.scale)).into_drawing_area();
+        marks = chart.draw(&area, &style.for_svg()).expect("draws");
         area.present().expect("presents");
     }
     (svg, marks)
@@ -213,5 +218,58 @@ fn the_social_preview_draws_the_title_and_key_figures() {
     let t = texts(&svg).join(" | ");
     for expected in ["421,000", "20,000+", "14", "+50.2%", "2024", "Yangpu District"] {
         assert!(t.contains(expected), "{expected} in {t}");
+    }
+}
+
+#[test]
+fn large_mode_draws_larger_text_and_thicker_marks_inside_the_surface() {
+    for chart in ChartId::ALL {
+        for layout in [Layout::Compact, Layout::Wide] {
+            let (normal, _) = draw_svg(chart, layout, 1.0);
+            let (large, marks) = draw_styled(chart, Style { large: true, ..Style::new(layout, 1.0) });
+            let max_size = |svg: &str| -> f64 {
+                svg.split("font-size=\"")
+                    .skip(1)
+                    .map(|s| s.split('"').next().unwrap().parse::<f64>().unwrap())
+                    .fold(0.0, f64::max)
+            };
+            assert!(max_size(&large) > max_size(&normal) * 1.2, "{chart:?} {layout:?}: larger text");
+            let (w, h) = surface_size(chart, layout, 1.0);
+            for mark in &marks.0 {
+                let b = mark.bounds().unwrap();
+                assert!(
+                    b.x1 <= f64::from(w) + 1.0 && b.y1 <= f64::from(h) + 1.0,
+                    "{chart:?} {layout:?} large: {} outside",
+                    mark.label
+                );
+            }
+        }
+    }
+    let (svg, _) = draw_styled(ChartId::LivelihoodShare, Style { large: true, ..Style::new(Layout::Wide, 1.0) });
+    assert!(svg.contains("stroke-width=\"5\""), "the slope line is 1.5 × 3 px thick");
+}
+
+#[test]
+fn dark_palette_text_keeps_high_contrast() {
+    use super::style::{DARK, LIGHT};
+    fn luminance(c: plotters::style::RGBColor) -> f64 {
+        let f = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * f(c.0) + 0.7152 * f(c.1) + 0.0722 * f(c.2)
+    }
+    fn contrast(a: plotters::style::RGBColor, b: plotters::style::RGBColor) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+    for p in [LIGHT, DARK] {
+        assert!(contrast(p.ink, p.background) >= 7.0);
+        assert!(contrast(p.muted, p.background) >= 7.0, "muted text {:.1}", contrast(p.muted, p.background));
+        assert!(contrast(p.primary, p.background) >= 3.0, "marks against the background");
     }
 }

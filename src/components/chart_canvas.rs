@@ -6,6 +6,7 @@
 use super::chart_card::ChartState;
 use crate::charts::export::{draw_standalone, file_name, standalone_size};
 use crate::charts::marks::Marks;
+use crate::charts::style::{DARK, LIGHT};
 use crate::charts::{ChartId, Layout, Style};
 use leptos::prelude::*;
 use leptos_use_device_pixel_ratio::use_device_pixel_ratio;
@@ -37,15 +38,17 @@ fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     result
 }
 
+/// What a draw depends on besides size: entrance progress, theme and reading mode.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Look {
+    pub progress: f64,
+    pub dark: bool,
+    pub large: bool,
+}
+
 /// Draws `chart` on `canvas` for a CSS size and pixel ratio; returns its marks and the
 /// surface pixels per CSS pixel.
-pub fn draw_chart(
-    canvas: &HtmlCanvasElement,
-    chart: ChartId,
-    css: (f64, f64),
-    ratio: f64,
-    progress: f64,
-) -> (Marks, f64) {
+pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), ratio: f64, look: Look) -> (Marks, f64) {
     let (w, h) = (((css.0 * ratio).round() as u32).max(1), ((css.1 * ratio).round() as u32).max(1));
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
@@ -57,7 +60,8 @@ pub fn draw_chart(
         return (Marks::default(), ratio);
     };
     let area = backend.into_drawing_area();
-    let style = Style { progress, ..Style::new(layout, scale) };
+    let palette = if look.dark { DARK } else { LIGHT };
+    let style = Style { progress: look.progress, palette, large: look.large, ..Style::new(layout, scale) };
     let marks = chart.draw(&area, &style).unwrap_or_default();
     (marks, f64::from(w) / css.0.max(1.0))
 }
@@ -134,7 +138,8 @@ pub fn attach(state: ChartState) {
         let Some(canvas) = state.canvas.get() else {
             return;
         };
-        let drawn = timed("yangpu:chart-draw", || draw_chart(&canvas, state.chart, css, ratio, p));
+        let look = Look { progress: p, dark: state.dark.get(), large: state.large.get() };
+        let drawn = timed("yangpu:chart-draw", || draw_chart(&canvas, state.chart, css, ratio, look));
         state.marks.set_value(drawn);
         state.width.set_value(css.0);
         // The marks are the same, only their boxes moved: the highlight and tooltip stay.

@@ -19,6 +19,9 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct ChartState {
     pub chart: ChartId,
+    /// Theme and reading mode: the chart redraws in the theme's palette, with larger text.
+    pub dark: Signal<bool>,
+    pub large: Signal<bool>,
     pub frame: NodeRef<Div>,
     pub canvas: NodeRef<Canvas>,
     pub overlay: NodeRef<Canvas>,
@@ -37,9 +40,11 @@ pub struct ChartState {
 }
 
 impl ChartState {
-    fn new(chart: ChartId) -> Self {
+    fn new(chart: ChartId, dark: Signal<bool>, large: Signal<bool>) -> Self {
         ChartState {
             chart,
+            dark,
+            large,
             frame: NodeRef::new(),
             canvas: NodeRef::new(),
             overlay: NodeRef::new(),
@@ -120,10 +125,11 @@ fn source_anchor(quote: &str) -> String {
 
 #[component]
 pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
-    let state = ChartState::new(chart);
+    let context = report_context();
+    let (dark, large) = context.map_or((Signal::stored(false), Signal::stored(false)), |c| (c.dark, c.large));
+    let state = ChartState::new(chart, dark, large);
     #[cfg(feature = "hydrate")]
     super::chart_canvas::attach(state);
-    let context = report_context();
     let view_state = move || context.map(|c| c.view.get()).unwrap_or_default();
     let embed_target = move || view_state().embed == Some(Embed::Chart(chart));
     // A milestone selected on the timeline lights up its mark here, if this chart has one.

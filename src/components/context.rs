@@ -15,6 +15,9 @@ pub struct ShareTarget {
 pub struct ReportContext {
     pub view: RwSignal<ViewState>,
     pub ready: Signal<bool>,
+    /// The effective theme (the `theme` parameter, else the system's) and reading mode.
+    pub dark: Signal<bool>,
+    pub large: Signal<bool>,
     pub share: RwSignal<Option<ShareTarget>>,
     /// How the next view change reaches the address bar.
     pub entry: StoredValue<Entry>,
