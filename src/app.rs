@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
         dark: dark.into(),
         large: large.into(),
         share: RwSignal::new(None),
+        speaking: RwSignal::new(None),
         entry: StoredValue::new(Entry::Keep),
     };
     provide_context(context);

@@ -3,7 +3,7 @@
 //! the values as a table; the source line; and downloads.
 
 use super::context::report_context;
-use super::dom_id;
+use super::{dom_id, ReadAloud};
 use crate::charts::export::file_name;
 use crate::charts::marks::{Mark, Marks, Rect};
 use crate::charts::ChartId;
@@ -188,6 +188,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let svgs = (export::page_svg(chart, Layout::Compact), export::page_svg(chart, Layout::Wide));
     #[cfg(not(feature = "ssr"))]
     let svgs = (String::new(), String::new());
+    let spoken = format!("{} {} {}", chart.title(), chart.takeaway(), chart.description());
     let svg_href = format!("downloads/{}", file_name(chart, "svg"));
     let csv_href = format!("downloads/{}", file_name(chart, "csv"));
 
@@ -259,6 +260,8 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 <button type="button" class="link-button needs-wasm" data-testid="share-chart" disabled=move || !ready.get() on:click=share>
                     "Share or embed"
                 </button>
+                " "
+                <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=chart.title()/>
             </p>
         </figure>
     }

@@ -19,6 +19,8 @@ pub struct ReportContext {
     pub dark: Signal<bool>,
     pub large: Signal<bool>,
     pub share: RwSignal<Option<ShareTarget>>,
+    /// The key of what is being read aloud, if anything.
+    pub speaking: RwSignal<Option<String>>,
     /// How the next view change reaches the address bar.
     pub entry: StoredValue<Entry>,
 }

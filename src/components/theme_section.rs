@@ -2,12 +2,27 @@
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
 use super::context::report_context;
-use super::{dom_id, ChartCard, SourceQuote};
+use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
 use crate::state::{Embed, ViewState};
 use leptos::prelude::*;
+
+/// The section as it is read aloud: title, lead, charts, figures and achievements.
+fn spoken_text(section: &Section) -> String {
+    let mut parts = vec![format!("{}.", section.title), section.lead_quote.to_string()];
+    for chart in ChartId::ALL.into_iter().filter(|c| c.section() == section.id) {
+        parts.push(format!("{}: {}", chart.title(), chart.takeaway()));
+    }
+    for f in REPORT.figures_in(section.id) {
+        parts.push(format!("{}: {}.", f.label, format::spoken(f)));
+    }
+    for a in REPORT.achievements_in(section.id) {
+        parts.push(format!("{}.", a.label));
+    }
+    parts.join(" ")
+}
 
 #[component]
 pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
@@ -66,6 +81,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
                 <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
                     "Share this section"
                 </button>
+                <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section) label=section.title/>
             </div>
             <p class="lead" lang="en">{section.lead_quote}</p>
             <div class="chart-grid">{charts}</div>

@@ -1,0 +1,89 @@
+//! "Read aloud": reads a section's text, or a chart's title, takeaway and description, with
+//! the browser's speech synthesis in the current language, with a stop. Hidden where the
+//! browser has no speech synthesis.
+
+use super::context::report_context;
+use crate::state::Lang;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReadAloud(
+    /// A key for this reading, unique on the page.
+    id: String,
+    /// The text to read, composed from the data (so no control's label is read).
+    text: String,
+    /// What is read, for the button's accessible name ("Read aloud: Public services").
+    label: &'static str,
+) -> impl IntoView {
+    let context = report_context();
+    let supported = RwSignal::new(false);
+    Effect::new(move |_| supported.set(speech::available()));
+    let speaking = context.map(|c| c.speaking);
+    let key = id.clone();
+    let is_speaking = Memo::new(move |_| speaking.is_some_and(|s| s.get().as_deref() == Some(key.as_str())));
+    let key = id.clone();
+    let toggle = move |_| {
+        let Some(speaking) = speaking else { return };
+        if speaking.get_untracked().as_deref() == Some(key.as_str()) {
+            speech::stop();
+            speaking.set(None);
+            return;
+        }
+        let lang = context.and_then(|c| c.view.get_untracked().lang);
+        let lang = if lang == Some(Lang::Zh) { "zh-CN" } else { "en" };
+        speaking.set(Some(key.clone()));
+        speech::speak(&text, lang, move || {
+            if speaking.get_untracked().is_some() {
+                speaking.set(None)
+            }
+        });
+    };
+    view! {
+        <button
+            type="button"
+            class="link-button read-aloud"
+            class:hidden=move || !supported.get()
+            data-testid="read-aloud"
+            aria-pressed=move || if is_speaking.get() { "true" } else { "false" }
+            aria-label=move || format!("{}: {label}", if is_speaking.get() { "Stop reading" } else { "Read aloud" })
+            on:click=toggle
+        >
+            {move || if is_speaking.get() { "Stop reading" } else { "Read aloud" }}
+        </button>
+    }
+}
+
+/// The browser's speech synthesis, looked up at run time so that its absence is not an error.
+mod speech {
+    use leptos::prelude::*;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn synthesis() -> Option<web_sys::SpeechSynthesis> {
+        let value = js_sys::Reflect::get(&window(), &"speechSynthesis".into()).ok()?;
+        (!value.is_undefined() && !value.is_null()).then(|| value.unchecked_into())
+    }
+
+    pub fn available() -> bool {
+        synthesis().is_some()
+    }
+
+    pub fn speak(text: &str, lang: &str, on_end: impl Fn() + 'static) {
+        let Some(synthesis) = synthesis() else { return };
+        synthesis.cancel();
+        let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return };
+        utterance.set_lang(lang);
+        let done = Closure::<dyn Fn(JsValue)>::new(move |_| on_end());
+        utterance.set_onend(Some(done.as_ref().unchecked_ref()));
+        utterance.set_onerror(Some(done.as_ref().unchecked_ref()));
+        // The utterance holds the callback until it ends; the closure must outlive this call.
+        done.forget();
+        synthesis.speak(&utterance);
+    }
+
+    pub fn stop() {
+        if let Some(synthesis) = synthesis() {
+            synthesis.cancel();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+// End-to-end: inclusive reading. axe-core finds no violation in light and dark, standard and
+// large; large text is large (and so are the charts'); print hides the controls and keeps
+// every chart and source; every control is reachable with Tab; read-aloud speaks and stops.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch, openReport } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function drawAll(page) {
+  for (const frame of await page.locator('.chart-frame').all()) {
+    await frame.scrollIntoViewIfNeeded();
+    await frame.locator('xpath=self::*[contains(@class,"canvas-ready")]').waitFor();
+  }
+  await page.waitForTimeout(600);
+}
+
+for (const theme of ['light', 'dark']) {
+  for (const mode of ['standard', 'large']) {
+    test(`axe-core: no violations in ${theme} ${mode}`, async () => {
+      const query = `?theme=${theme}${mode === 'large' ? '&mode=large' : ''}`;
+      const { page, hydration } = await openReport(browser, server.url + query, { width: 1280, height: 900 });
+      await hydration();
+      await drawAll(page);
+      // Open what a reader can open, so axe checks it too.
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => (d.open = true)));
+      // Injected through DevTools: the page's own CSP forbids inline script.
+      await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(violations, []);
+      await page.close();
+    });
+  }
+}
+
+test('large mode: body text ≥ 18 px, figures ≥ 30 px, touch targets ≥ 60 px, larger chart text', async () => {
+  const sizes = async (query) => {
+    const { page, hydration } = await openReport(browser, server.url + query, { width: 1280, height: 900 });
+    await hydration();
+    await drawAll(page);
+    const css = await page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.querySelector('.source-body')).fontSize),
+      figure: parseFloat(getComputedStyle(document.querySelector('.card-number')).fontSize),
+      lineHeight: parseFloat(getComputedStyle(document.querySelector('.source-body')).lineHeight) / parseFloat(getComputedStyle(document.querySelector('.source-body')).fontSize),
+      smallestTarget: Math.min(...[...document.querySelectorAll('main button:not(.hidden), main summary')].filter((b) => b.offsetParent).map((b) => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))),
+    }));
+    // Chart text: the tallest glyph run on the canvas, sampled as dark pixel rows in the axis label column.
+    await page.evaluate(() => (window.__draws = []));
+    const chart = await page.locator('[data-chart="livelihood-share"] [data-testid="chart-canvas"]').evaluate((c) => {
+      const d = c.getContext('2d').getImageData(0, 0, Math.round(c.width * 0.12), c.height).data;
+      const w = Math.round(c.width * 0.12);
+      let inked = 0;
+      for (let y = 0; y < c.height; y++) {
+        for (let x = 0; x < w; x++) {
+          const i = (y * w + x) * 4;
+          if (d[i + 3] > 0 && d[i] < 140 && d[i + 1] < 140) { inked++; break; }
+        }
+      }
+      return inked / (c.height);
+    });
+    await page.close();
+    return { ...css, chartInk: chart };
+  };
+  const standard = await sizes('?theme=light');
+  const large = await sizes('?theme=light&mode=large');
+  assert.ok(large.body >= 18, `body ${large.body}px`);
+  assert.ok(large.figure >= 30, `figures ${large.figure}px`);
+  assert.ok(large.lineHeight >= 1.3, `line height ${large.lineHeight}`);
+  assert.ok(large.smallestTarget >= 60, `smallest control ${large.smallestTarget}px`);
+  assert.ok(large.chartInk > standard.chartInk * 1.15, `chart axis text is taller: ${standard.chartInk.toFixed(3)} → ${large.chartInk.toFixed(3)}`);
+});
+
+test('print: no controls, every chart as a vector image, every source sentence kept', async () => {
+  const { page, hydration } = await openReport(browser, server.url, { width: 1280, height: 900 });
+  await hydration();
+  await drawAll(page);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => {
+    const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    return {
+      // Milestone buttons print as what they are, a date and a title.
+      controls: [...document.querySelectorAll('button:not(.timeline-button), summary, nav')].filter(visible).map((e) => e.textContent.trim().slice(0, 30)),
+      charts: [...document.querySelectorAll('.chart-svg-wide svg')].filter(visible).length,
+      canvases: [...document.querySelectorAll('.chart-canvas')].filter(visible).length,
+      quotes: [...document.querySelectorAll('.card .source-quote')].filter(visible).length,
+      cards: document.querySelectorAll('.card').length,
+    };
+  });
+  assert.deepEqual(printed.controls, [], 'no controls');
+  assert.equal(printed.charts, 5, 'every chart, as SVG');
+  assert.equal(printed.canvases, 0);
+  assert.equal(printed.quotes, printed.cards, 'every card prints its source sentence');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 50_000, `a PDF of ${pdf.length} bytes`);
+  await page.close();
+});
+
+test('every interactive element is reachable with Tab, in order, with a visible focus', async () => {
+  const { page, hydration } = await openReport(browser, server.url, { width: 1280, height: 900 });
+  await hydration();
+  const expected = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href], button:not([disabled]), summary, [tabindex="0"]')]
+      .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden' && !el.closest('dialog') && !el.closest('[inert]'))
+      .filter((el) => !(el.matches('.timeline-button') && el.tabIndex < 0))
+      // Inside a closed <details> only its summary can be reached, as it should be.
+      .filter((el) => { const d = el.closest('details:not([open])'); return !d || el === d.querySelector('summary'); }).length,
+  );
+  const seen = new Set();
+  let noOutline = 0;
+  for (let i = 0; i < expected + 5; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      el.dataset.tabSeen = el.dataset.tabSeen || String(Math.random());
+      const style = getComputedStyle(el);
+      return { key: el.dataset.tabSeen, outline: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+    });
+    if (!info) continue;
+    seen.add(info.key);
+    if (!info.outline) noOutline++;
+  }
+  assert.ok(seen.size >= expected, `reached ${seen.size} of ${expected} controls`);
+  assert.equal(noOutline, 0, 'each focused control shows its focus');
+  await page.close();
+});
+
+test('read aloud speaks a section and a chart in the page language, and stops', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__spoken = [];
+    const fake = {
+      speak(u) { window.__spoken.push({ text: u.text, lang: u.lang }); fake.current = u; },
+      cancel() { window.__spoken.push({ cancel: true }); },
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#app[data-ready="true"]');
+  const read = page.locator('#services .section-heading [data-testid="read-aloud"]');
+  await read.click();
+  assert.equal(await read.getAttribute('aria-pressed'), 'true');
+  assert.equal(await read.textContent(), 'Stop reading');
+  let spoken = await page.evaluate(() => window.__spoken.filter((s) => s.text));
+  assert.equal(spoken.length, 1);
+  assert.match(spoken[0].text, /^Public services\. Continuously improving/);
+  assert.match(spoken[0].text, /School places added: 7,070 school places\./);
+  assert.doesNotMatch(spoken[0].text, /Share this section|Show as table|Read aloud/, 'controls are not read');
+  assert.equal(spoken[0].lang, 'en');
+  await read.click();
+  assert.equal(await read.getAttribute('aria-pressed'), 'false');
+  const chartRead = page.locator('[data-chart="education"] [data-testid="read-aloud"]');
+  await chartRead.click();
+  spoken = await page.evaluate(() => window.__spoken.filter((s) => s.text));
+  assert.match(spoken.at(-1).text, /^New schools and school places 14 new schools added 7,070 school places\. Unit chart\./);
+  // The speech ends by itself: the button is ready again.
+  await page.evaluate(() => window.speechSynthesis.current.dispatchEvent(new Event('end')));
+  await page.waitForFunction(() => document.querySelector('[data-chart="education"] [data-testid="read-aloud"]').getAttribute('aria-pressed') === 'false');
+  await context.close();
+
+  // Without speech synthesis the buttons are not there.
+  const bare = await browser.newContext();
+  await bare.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+  const page2 = await bare.newPage();
+  await page2.goto(server.url);
+  await page2.waitForSelector('#app[data-ready="true"]');
+  assert.equal(await page2.getByTestId('read-aloud').first().isVisible(), false);
+  await bare.close();
+});
