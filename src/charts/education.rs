@@ -5,7 +5,6 @@ use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
 use super::Row;
-use crate::data::REPORT;
 use crate::format;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -16,13 +15,7 @@ const PLACES: &str = "services.school_places";
 pub const PLACES_PER_UNIT: f64 = 100.0;
 
 pub fn rows() -> Vec<Row> {
-    [SCHOOLS, PLACES]
-        .iter()
-        .map(|id| {
-            let f = REPORT.figure(id).expect("figure in report.toml");
-            Row::new(f.label, f.value, format::with_unit(f), f.unit, f.period, f.id)
-        })
-        .collect()
+    vec![Row::figure(SCHOOLS, format::with_unit), Row::figure(PLACES, format::with_unit)]
 }
 
 pub fn height(layout: Layout) -> f64 {

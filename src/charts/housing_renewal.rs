@@ -24,10 +24,7 @@ const LAST_YEAR: f64 = 2025.0;
 pub fn rows() -> Vec<Row> {
     let mut rows: Vec<Row> = TOTALS
         .iter()
-        .map(|id| {
-            let f = REPORT.figure(id).expect("figure in report.toml");
-            Row::new(f.label, f.value, format::with_unit(f), f.unit, "2021–2025 (total)", f.id)
-        })
+        .map(|id| Row { period: "2021–2025 (total)".into(), ..Row::figure(id, format::with_unit) })
         .collect();
     for (id, label) in GOALS {
         let m = REPORT.milestones.iter().find(|m| m.id == id).expect("milestone in report.toml");

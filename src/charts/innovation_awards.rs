@@ -14,13 +14,7 @@ const NATIONAL: &str = "innovation.national_awards";
 const MUNICIPAL: &str = "innovation.municipal_award_share";
 
 pub fn rows() -> Vec<Row> {
-    [NATIONAL, MUNICIPAL]
-        .iter()
-        .map(|id| {
-            let f = REPORT.figure(id).expect("figure in report.toml");
-            Row::new(f.label, f.value, format::value(f), f.unit, f.period, f.id)
-        })
-        .collect()
+    vec![Row::figure(NATIONAL, format::value), Row::figure(MUNICIPAL, format::value)]
 }
 
 pub fn height(layout: Layout) -> f64 {

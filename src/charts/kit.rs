@@ -123,6 +123,42 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
     }
 }
 
+/// A plot of two columns over a value axis from 0 to `max` (the before/after charts).
+pub struct TwoColumns {
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+    pub max: f64,
+}
+
+impl TwoColumns {
+    /// The vertical position of a value.
+    pub fn y(&self, h: f64, v: f64) -> f64 {
+        self.top + (h - self.top - self.bottom) * (1.0 - v / self.max)
+    }
+
+    /// The centres of the two columns.
+    pub fn xs(&self, w: f64) -> [f64; 2] {
+        let plot_w = w - self.left - self.right;
+        [self.left + plot_w * 0.25, self.left + plot_w * 0.75]
+    }
+
+    /// Gridlines every `step`, labelled with the value and `suffix` on the left.
+    pub fn grid<DB: DrawingBackend>(&self, pen: &Pen<DB>, step: f64, suffix: &str) -> Drawn<(), DB> {
+        let (w, h) = pen.size();
+        let p = pen.style.palette;
+        let mut tick = 0.0;
+        while tick <= self.max + 1e-9 {
+            let y = self.y(h, tick);
+            pen.line(&[(self.left, y), (w - self.right, y)], p.grid, 1.0)?;
+            pen.label(&format!("{tick}{suffix}"), (self.left - 8.0, y), TextRole::Axis, p.muted, RIGHT_MIDDLE)?;
+            tick += step;
+        }
+        Ok(())
+    }
+}
+
 /// Average glyph width as a share of the font size, for a sans-serif Latin text; used only
 /// to wrap labels, never to place them exactly.
 const AVERAGE_GLYPH_WIDTH: f64 = 0.56;

@@ -39,23 +39,17 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();
-    let (left, right, top, bottom) = match style.layout {
-        Layout::Compact => (44.0, 16.0, 20.0, 48.0),
-        Layout::Wide => (56.0, 40.0, 24.0, 52.0),
-    };
     let rows = rows();
     let max = nice_ceiling(rows[1].value, 50.0);
-    let y = |v: f64| top + (h - top - bottom) * (1.0 - v / max);
-    let plot_w = w - left - right;
-    let bar_w = plot_w * 0.26;
-    let xs = [left + plot_w * 0.25, left + plot_w * 0.75];
-
-    let mut tick = 0.0;
-    while tick <= max + 1e-9 {
-        pen.line(&[(left, y(tick)), (w - right, y(tick))], p.grid, 1.0)?;
-        pen.label(&format!("{tick}"), (left - 8.0, y(tick)), TextRole::Axis, p.muted, RIGHT_MIDDLE)?;
-        tick += 50.0;
-    }
+    let plot = match style.layout {
+        Layout::Compact => TwoColumns { left: 44.0, right: 16.0, top: 20.0, bottom: 48.0, max },
+        Layout::Wide => TwoColumns { left: 56.0, right: 40.0, top: 24.0, bottom: 52.0, max },
+    };
+    let (left, right, bottom) = (plot.left, plot.right, plot.bottom);
+    let y = |v: f64| plot.y(h, v);
+    let bar_w = (w - left - right) * 0.26;
+    let xs = plot.xs(w);
+    plot.grid(&pen, 50.0, "")?;
     let mut marks = Vec::new();
     for (x, row) in xs.iter().zip(&rows) {
         let top_y = y(row.value * style.progress);

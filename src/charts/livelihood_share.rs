@@ -38,22 +38,16 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();
-    let (left, right, top, bottom) = match style.layout {
-        Layout::Compact => (48.0, 24.0, 20.0, 48.0),
-        Layout::Wide => (64.0, 48.0, 24.0, 52.0),
-    };
     let rows = rows();
     let max = nice_ceiling(rows.iter().map(|r| r.value).fold(0.0, f64::max), 10.0);
-    let y = |v: f64| top + (h - top - bottom) * (1.0 - v / max);
-    let plot_w = w - left - right;
-    let xs = [left + plot_w * 0.25, left + plot_w * 0.75];
-
-    let mut tick = 0.0;
-    while tick <= max + 1e-9 {
-        pen.line(&[(left, y(tick)), (w - right, y(tick))], p.grid, 1.0)?;
-        pen.label(&format!("{tick}%"), (left - 8.0, y(tick)), TextRole::Axis, p.muted, RIGHT_MIDDLE)?;
-        tick += 10.0;
-    }
+    let plot = match style.layout {
+        Layout::Compact => TwoColumns { left: 48.0, right: 24.0, top: 20.0, bottom: 48.0, max },
+        Layout::Wide => TwoColumns { left: 64.0, right: 48.0, top: 24.0, bottom: 52.0, max },
+    };
+    let (top, bottom) = (plot.top, plot.bottom);
+    let y = |v: f64| plot.y(h, v);
+    let xs = plot.xs(w);
+    plot.grid(&pen, 10.0, "%")?;
     for (x, row) in xs.iter().zip(&rows) {
         pen.line(&[(*x, y(0.0)), (*x, top)], p.grid, 1.0)?;
         pen.label(&row.label, (*x, h - bottom + 14.0), TextRole::Label, p.ink, CENTER_TOP)?;

@@ -43,6 +43,12 @@ impl Row {
         Row { label: label.into(), value, value_text, unit, period: period.into(), item_id }
     }
 
+    /// A row for one of the report's figures, its value written by `text`.
+    pub fn figure(id: &'static str, text: fn(&crate::data::Figure) -> String) -> Row {
+        let f = REPORT.figure(id).expect("figure in report.toml");
+        Row::new(f.label, f.value, text(f), f.unit, f.period, f.id)
+    }
+
     pub fn mark(&self, boxes: Vec<marks::Rect>) -> Mark {
         Mark {
             label: self.label.clone(),

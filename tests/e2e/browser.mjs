@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core (no
 // browser download), and a page with its console errors, CSP violations and DOM mutations
 // recorded from the first byte.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
@@ -70,4 +71,29 @@ export async function openReport(browser, url, { width = 1280, height = 900, blo
     }));
   };
   return { page, problems, hydration };
+}
+
+/** Serves dist/ and launches Chromium for the test file that calls it (before/after hooks).
+ *  Returns an object whose `server` and `browser` are set once the tests start. */
+export function useReport() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    const { serve } = await import('./server.mjs');
+    shared.server = await serve('dist');
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}
+
+/** Scrolls every chart into view so each draws, and waits out the entrance. */
+export async function drawAll(page) {
+  for (const frame of await page.locator('.chart-frame').all()) {
+    await frame.scrollIntoViewIfNeeded();
+    await frame.locator('xpath=self::*[contains(@class,"canvas-ready")]').waitFor();
+  }
+  await page.waitForTimeout(600);
 }

@@ -1,40 +1,22 @@
 // End-to-end: inclusive reading. axe-core finds no violation in light and dark, standard and
 // large; large text is large (and so are the charts'); print hides the controls and keeps
 // every chart and source; every control is reachable with Tab; read-aloud speaks and stops.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, openReport } from './browser.mjs';
+import { useReport, drawAll, openReport } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function drawAll(page) {
-  for (const frame of await page.locator('.chart-frame').all()) {
-    await frame.scrollIntoViewIfNeeded();
-    await frame.locator('xpath=self::*[contains(@class,"canvas-ready")]').waitFor();
-  }
-  await page.waitForTimeout(600);
-}
+const shared = useReport();
 
 for (const theme of ['light', 'dark']) {
   for (const mode of ['standard', 'large']) {
     test(`axe-core: no violations in ${theme} ${mode}`, async () => {
       const query = `?theme=${theme}${mode === 'large' ? '&mode=large' : ''}`;
-      const { page, hydration } = await openReport(browser, server.url + query, { width: 1280, height: 900 });
+      const { page, hydration } = await openReport(shared.browser, shared.server.url + query, { width: 1280, height: 900 });
       await hydration();
       await drawAll(page);
       // Open what a reader can open, so axe checks it too.
@@ -51,7 +33,7 @@ for (const theme of ['light', 'dark']) {
 
 test('large mode: body text ≥ 18 px, figures ≥ 30 px, touch targets ≥ 60 px, larger chart text', async () => {
   const sizes = async (query) => {
-    const { page, hydration } = await openReport(browser, server.url + query, { width: 1280, height: 900 });
+    const { page, hydration } = await openReport(shared.browser, shared.server.url + query, { width: 1280, height: 900 });
     await hydration();
     await drawAll(page);
     const css = await page.evaluate(() => ({
@@ -87,7 +69,7 @@ test('large mode: body text ≥ 18 px, figures ≥ 30 px, touch targets ≥ 60 p
 });
 
 test('print: no controls, every chart as a vector image, every source sentence kept', async () => {
-  const { page, hydration } = await openReport(browser, server.url, { width: 1280, height: 900 });
+  const { page, hydration } = await openReport(shared.browser, shared.server.url, { width: 1280, height: 900 });
   await hydration();
   await drawAll(page);
   await page.emulateMedia({ media: 'print' });
@@ -112,7 +94,7 @@ test('print: no controls, every chart as a vector image, every source sentence k
 });
 
 test('every interactive element is reachable with Tab, in order, with a visible focus', async () => {
-  const { page, hydration } = await openReport(browser, server.url, { width: 1280, height: 900 });
+  const { page, hydration } = await openReport(shared.browser, shared.server.url, { width: 1280, height: 900 });
   await hydration();
   const expected = await page.evaluate(() =>
     [...document.querySelectorAll('a[href], button:not([disabled]), summary, [tabindex="0"]')]
@@ -142,7 +124,7 @@ test('every interactive element is reachable with Tab, in order, with a visible 
 });
 
 test('read aloud speaks a section and a chart in the page language, and stops', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     window.__spoken = [];
     const fake = {
@@ -152,7 +134,7 @@ test('read aloud speaks a section and a chart in the page language, and stops', 
     Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.waitForSelector('#app[data-ready="true"]');
   const read = page.locator('#services .section-heading [data-testid="read-aloud"]');
   await read.click();
@@ -176,10 +158,10 @@ test('read aloud speaks a section and a chart in the page language, and stops', 
   await context.close();
 
   // Without speech synthesis the buttons are not there.
-  const bare = await browser.newContext();
+  const bare = await shared.browser.newContext();
   await bare.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
   const page2 = await bare.newPage();
-  await page2.goto(server.url);
+  await page2.goto(shared.server.url);
   await page2.waitForSelector('#app[data-ready="true"]');
   assert.equal(await page2.getByTestId('read-aloud').first().isVisible(), false);
   await bare.close();
