@@ -5,10 +5,12 @@ const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
 const root = document.documentElement;
 
 function unavailable(error) {
-  // The pre-rendered report stays readable; say that interactivity is not there.
-  root.classList.add('wasm-failed');
   root.removeAttribute('data-embed-pending');
   console.warn('Interactive features are unavailable:', error);
+  // A panic has already said so, with a reload link (src/crash.rs): one message is enough.
+  if (document.getElementById('crash-notice')) return;
+  // The pre-rendered report stays readable; say that interactivity is not there.
+  root.classList.add('wasm-failed');
 }
 
 if (!glue || !wasm || typeof WebAssembly !== 'object') {

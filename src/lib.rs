@@ -5,6 +5,7 @@
 
 pub mod charts;
 pub mod components;
+pub mod crash;
 pub mod data;
 pub mod embed;
 pub mod format;

@@ -3,7 +3,7 @@
 fn main() {
     #[cfg(feature = "hydrate")]
     {
-        console_error_panic_hook::set_once();
+        yangpu_report::crash::install_hook();
         leptos::mount::hydrate_body(yangpu_report::App);
     }
 }

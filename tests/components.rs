@@ -191,3 +191,15 @@ async fn the_timeline_moves_with_the_arrow_keys_home_and_end_and_announces() {
     assert_eq!(tab_stops(), 1, "still one tab stop, on the selection");
     assert!(text(&root, "[data-testid=timeline-announcement]").contains("Milestone 1 of 6"));
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_notice_with_a_reload_link_once() {
+    yangpu_report::crash::show_notice();
+    yangpu_report::crash::show_notice();
+    let notices = all(&document().body().unwrap(), "[data-testid=crash-notice]");
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].get_attribute("role").as_deref(), Some("alert"));
+    let link = notices[0].query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href"), web_sys::window().unwrap().location().href().ok());
+    assert!(notices[0].text_content().unwrap().contains("Something went wrong"));
+}

@@ -104,3 +104,27 @@ test('when the wasm cannot load, the report stays readable and says so', async (
   assert.equal(await page.getByText('421,000', { exact: true }).isVisible(), true);
   await page.close();
 });
+
+test('when the wasm fails while starting, the page stays readable and says what happened', async () => {
+  // A page whose pre-rendered markup no longer matches the app (a text node before it, where
+  // a hand-edited page or a proxy might put one): hydration cannot succeed.
+  const context = await shared.browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  await page.route((url) => url.pathname === '/' || url.pathname.endsWith('index.html'), async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<body><div id="app"', '<body>\n<div id="app"');
+    await route.fulfill({ response, body: html });
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(shared.server.url);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="crash-notice"]') || document.documentElement.classList.contains('wasm-failed'),
+    null,
+    { timeout: 10000 },
+  );
+  const notice = page.locator('[data-testid="crash-notice"], [data-testid="wasm-failed-note"]').filter({ visible: true });
+  assert.equal(await notice.count(), 1, 'one clear message');
+  assert.equal(await page.getByText('7,070', { exact: true }).first().isVisible(), true, 'the report is still there');
+  await context.close();
+});

@@ -1,0 +1,42 @@
+//! When the wasm panics, the reader gets a clear message and a way back, not a dead page:
+//! the pre-rendered report stays readable underneath.
+
+/// Installs the panic hook: the panic goes to the console, and a notice with a reload link
+/// appears at the top of the page.
+#[cfg(feature = "hydrate")]
+pub fn install_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_notice();
+    }));
+}
+
+/// Shows the notice (once). Built with DOM calls and plain text: nothing is parsed as HTML.
+pub fn show_notice() {
+    use leptos::prelude::*;
+    let document = document();
+    if document.get_element_by_id("crash-notice").is_some() {
+        return;
+    }
+    let (Ok(notice), Ok(text), Ok(link)) =
+        (document.create_element("div"), document.create_element("p"), document.create_element("a"))
+    else {
+        return;
+    };
+    notice.set_id("crash-notice");
+    let _ = notice.set_attribute("class", "crash-notice");
+    let _ = notice.set_attribute("role", "alert");
+    let _ = notice.set_attribute("data-testid", "crash-notice");
+    text.set_text_content(Some(
+        "Something went wrong in the interactive part of this report. Everything below is still here to read; reloading usually fixes it.",
+    ));
+    let href = window().location().href().unwrap_or_else(|_| "./".into());
+    let _ = link.set_attribute("href", &href);
+    link.set_text_content(Some("Reload the report"));
+    let _ = notice.append_child(&text);
+    let _ = notice.append_child(&link);
+    if let Some(body) = document.body() {
+        // After the app, so hydration's view of the page is not disturbed.
+        let _ = body.append_child(&notice);
+    }
+}
