@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, clippy (native and wasm32, warnings are errors), native unit
 # tests, component tests in headless Chromium, then end-to-end tests against the release
-# dist/ served with the strict CSP. Installs missing tools first.
+# dist/ served with the strict CSP, and once more behind nginx with deploy/nginx.conf.
+# Installs missing tools first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -29,5 +30,8 @@ trunk build --release
 
 step "end-to-end tests in Chromium against dist/"
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+step "end-to-end tests again, behind Debian's nginx with deploy/nginx.conf"
+scripts/nginx-e2e.sh
 
 step "all tests passed"

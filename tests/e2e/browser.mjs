@@ -73,13 +73,18 @@ export async function openReport(browser, url, { width = 1280, height = 900, blo
   return { page, problems, hydration };
 }
 
-/** Serves dist/ and launches Chromium for the test file that calls it (before/after hooks).
- *  Returns an object whose `server` and `browser` are set once the tests start. */
+/** Serves dist/ (or uses the server at $REPORT_URL, such as nginx with deploy/nginx.conf)
+ *  and launches Chromium for the test file that calls it (before/after hooks). Returns an
+ *  object whose `server` and `browser` are set once the tests start. */
 export function useReport() {
   const shared = { server: null, browser: null };
   before(async () => {
-    const { serve } = await import('./server.mjs');
-    shared.server = await serve('dist');
+    if (process.env.REPORT_URL) {
+      shared.server = { url: process.env.REPORT_URL, close: async () => {} };
+    } else {
+      const { serve } = await import('./server.mjs');
+      shared.server = await serve('dist');
+    }
     shared.browser = await launch();
   });
   after(async () => {
