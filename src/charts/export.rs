@@ -54,7 +54,7 @@ pub fn draw_standalone<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     style: &Style,
 ) -> Result<super::marks::Marks, DrawingAreaErrorKind<DB::ErrorType>> {
-    let (header, footer) = frame_heights(chart, style.layout);
+    let (header, _footer) = frame_heights(chart, style.layout);
     root.fill(&style.palette.background)?;
     let (top, rest) = root.split_vertically((header * style.scale).round() as u32);
     let body_h = (chart.height(style.layout) * style.scale).round() as u32;
@@ -70,7 +70,6 @@ pub fn draw_standalone<DB: DrawingBackend>(
     let lines = wrap(&footer_text(chart), width, style.text_size(TextRole::Axis));
     pen.line(&[(20.0, 4.0), (style.layout.logical_width() - 20.0, 4.0)], style.palette.grid, 1.0)?;
     pen.lines(&lines, (20.0, 12.0), TextRole::Axis, style.palette.muted, LEFT_TOP)?;
-    let _ = footer;
     Ok(marks)
 }
 
