@@ -65,6 +65,28 @@ async function run(browser, url, throttle) {
   return { hover: stats(hover), draw: stats(draw) };
 }
 
+/** First contentful paint and the time until every chart's canvas has drawn, on a phone
+ *  viewport with 4× CPU throttling; `runs` page loads, median and p95. */
+async function startup(browser, url, runs = 7) {
+  const fcp = [];
+  const charts = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url);
+    const done = await page.waitForFunction(
+      () => document.querySelectorAll('.chart-frame.canvas-ready').length === document.querySelectorAll('.chart-frame').length && performance.now(),
+      null,
+      { timeout: 30000, polling: 'raf' },
+    );
+    charts.push(await done.jsonValue());
+    fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await page.close();
+  }
+  return { fcp: stats(fcp), charts: stats(charts) };
+}
+
 const server = await serve('dist');
 const browser = await launch();
 console.log(`Chromium ${browser.version()}, devicePixelRatio 2, viewport 760 px`);
@@ -75,6 +97,10 @@ for (const throttle of [1, 4]) {
   console.log(`  hover redraw (overlay only)  n=${r.hover.n}  median ${ms(r.hover.median)}  p95 ${ms(r.hover.p95)}  max ${ms(r.hover.max)}`);
   console.log(`  full chart draw              n=${r.draw.n}  median ${ms(r.draw.median)}  p95 ${ms(r.draw.p95)}  max ${ms(r.draw.max)}`);
 }
+const start = await startup(browser, server.url);
+console.log('\npage load, 375 px, 4× CPU throttling, local server');
+console.log(`  first contentful paint       n=${start.fcp.n}  median ${ms(start.fcp.median)}  p95 ${ms(start.fcp.p95)}`);
+console.log(`  every chart drawn on canvas  n=${start.charts.n}  median ${ms(start.charts.median)}  p95 ${ms(start.charts.p95)}`);
 await browser.close();
 await server.close();
 console.log('\nTransfer sizes (dist/):');
