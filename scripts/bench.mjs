@@ -3,7 +3,7 @@
 // throttling, plus the transfer sizes. Usage: node scripts/bench.mjs (after trunk build --release)
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
-import { launch } from '../tests/e2e/browser.mjs';
+import { drawAll, launch } from '../tests/e2e/browser.mjs';
 
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 300);
 const RESIZES = Number(process.env.BENCH_RESIZES ?? 30);
@@ -27,11 +27,7 @@ async function run(browser, url, throttle) {
   });
   await page.goto(url);
   await page.waitForSelector('#app[data-ready="true"]');
-  for (const frame of await page.locator('.chart-frame').all()) {
-    await frame.scrollIntoViewIfNeeded();
-    await frame.locator('xpath=self::*[contains(@class,"canvas-ready")]').waitFor();
-  }
-  await page.waitForTimeout(800);
+  await drawAll(page);
 
   // Hover: find two points over different marks, then move between them.
   const chart = page.locator('[data-chart="livelihood-growth"]');

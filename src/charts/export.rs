@@ -4,7 +4,7 @@
 use super::kit::{wrap, Pen, LEFT_TOP};
 use super::style::{Layout, Style, TextRole};
 use super::{surface_size, ChartId};
-use crate::data::provenance::{sentence_of, sentences};
+use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
 use crate::format;
 use plotters::prelude::*;
@@ -112,8 +112,8 @@ fn csv_line(fields: &[&str]) -> String {
 
 /// The sentence of the source that contains `quote`.
 fn source_sentence(quote: &str) -> &'static str {
-    let all = sentences(REPORT.source);
-    sentence_of(&all, REPORT.source, quote).map_or("", |s| s.text(REPORT.source))
+    let all = source_sentences();
+    sentence_of(all, REPORT.source, quote).map_or("", |s| s.text(REPORT.source))
 }
 
 /// The chart's data as CSV: one row per value, with its source sentence.

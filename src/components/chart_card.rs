@@ -9,7 +9,7 @@ use crate::charts::marks::{Mark, Marks, Rect};
 use crate::charts::ChartId;
 #[cfg(feature = "ssr")]
 use crate::charts::{export, Layout};
-use crate::data::provenance::{sentence_of, sentences};
+use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
 use crate::state::{Embed, ViewState};
 use leptos::html::{Canvas, Div};
@@ -119,8 +119,8 @@ impl ChartState {
 }
 
 fn source_anchor(quote: &str) -> String {
-    let all = sentences(REPORT.source);
-    sentence_of(&all, REPORT.source, quote).map_or_else(|| "source".into(), |s| s.anchor())
+    let all = source_sentences();
+    sentence_of(all, REPORT.source, quote).map_or_else(|| "source".into(), |s| s.anchor())
 }
 
 #[component]
@@ -260,7 +260,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 <button type="button" class="link-button needs-wasm" data-testid="share-chart" disabled=move || !ready.get() on:click=share>
                     "Share or embed"
                 </button>
-                " "
+                <span class="read-aloud-separator">" · "</span>
                 <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=chart.title()/>
             </p>
         </figure>

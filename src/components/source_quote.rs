@@ -1,6 +1,6 @@
 //! A quote shown in its sentence, with a link to that sentence in the full source text.
 
-use crate::data::provenance::{sentence_of, sentences};
+use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
 use leptos::prelude::*;
 
@@ -9,8 +9,8 @@ use leptos::prelude::*;
 /// tests make that impossible in a build).
 #[component]
 pub fn SourceQuote(quote: &'static str) -> impl IntoView {
-    let all = sentences(REPORT.source);
-    let found = sentence_of(&all, REPORT.source, quote).map(|s| (s.anchor(), s.text(REPORT.source)));
+    let all = source_sentences();
+    let found = sentence_of(all, REPORT.source, quote).map(|s| (s.anchor(), s.text(REPORT.source)));
     let (anchor, sentence) = found.unwrap_or_else(|| ("source".to_string(), quote));
     let (before, after) = sentence.split_once(quote).unwrap_or((sentence, ""));
     let before = if sentence.contains(quote) { before } else { "" };

@@ -2,7 +2,7 @@
 //! the report cites are marked, so every card can link to its place in the text.
 
 use crate::charts::export::{FIGURES_CSV, REPORT_JSON};
-use crate::data::provenance::{occurrences, sentences};
+use crate::data::provenance::{occurrences, source_sentences};
 use crate::data::REPORT;
 use leptos::prelude::*;
 
@@ -24,7 +24,7 @@ fn is_numbered_heading(text: &str) -> bool {
 #[component]
 pub fn SourceText() -> impl IntoView {
     let source = REPORT.source;
-    let all = sentences(source);
+    let all = source_sentences();
     let cited: Vec<std::ops::Range<usize>> = all_quotes().flat_map(|q| occurrences(source, q)).collect();
     let paragraph_count = all.last().map_or(0, |s| s.paragraph + 1);
     let paragraphs = (0..paragraph_count)

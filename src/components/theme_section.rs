@@ -78,10 +78,12 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         <section id=section.id class="theme-section" class:embed-target=embed_target aria-labelledby=labelled_by data-testid="theme-section">
             <div class="section-heading">
                 <h2 id=title_id>{section.title}</h2>
-                <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
-                    "Share this section"
-                </button>
-                <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section) label=section.title/>
+                <div class="section-actions">
+                    <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
+                        "Share this section"
+                    </button>
+                    <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section) label=section.title/>
+                </div>
             </div>
             <p class="lead" lang="en">{section.lead_quote}</p>
             <div class="chart-grid">{charts}</div>

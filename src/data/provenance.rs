@@ -75,6 +75,13 @@ fn is_roman_numeral(s: &str) -> bool {
     !s.is_empty() && s.len() <= 4 && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+/// The report's source split into sentences, once: every quote on the page looks up its
+/// sentence here, so the text is not split again for each one.
+pub fn source_sentences() -> &'static [Sentence] {
+    static SENTENCES: std::sync::OnceLock<Vec<Sentence>> = std::sync::OnceLock::new();
+    SENTENCES.get_or_init(|| sentences(crate::data::SOURCE))
+}
+
 /// The sentence in which `quote` first occurs, if it occurs.
 pub fn sentence_of<'s>(sentences: &'s [Sentence], source: &str, quote: &str) -> Option<&'s Sentence> {
     let at = source.find(quote)?;
