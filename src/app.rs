@@ -2,9 +2,10 @@
 //! URL), whether the wasm is ready, and the share dialog's target. The pre-rendered page is
 //! the default view; the URL's view is applied once the wasm runs.
 
-use crate::components::context::ReportContext;
+use crate::components::context::{page_lang, ReportContext};
 use crate::components::{KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
+use crate::i18n::{ui, Lang};
 use crate::state::{Embed, Entry, Mode, Theme, ViewState};
 use leptos::prelude::*;
 
@@ -31,11 +32,14 @@ pub fn App() -> impl IntoView {
         None => prefers_dark.get(),
     });
     let large = Memo::new(move |_| view.get().mode == Some(Mode::Large));
+    let rendered_in = page_lang();
+    let lang = Memo::new(move |_| view.get().lang.unwrap_or(rendered_in));
     let context = ReportContext {
         view,
         ready: ready.into(),
         dark: dark.into(),
         large: large.into(),
+        lang: lang.into(),
         share: RwSignal::new(None),
         speaking: RwSignal::new(None),
         entry: StoredValue::new(Entry::Keep),
@@ -61,6 +65,26 @@ pub fn App() -> impl IntoView {
         view.update(|v| v.theme = Some(theme));
     };
     let toggle_large = move |_| view.update(|v| v.mode = if v.mode.is_some() { None } else { Some(Mode::Large) });
+    // The language changes in place: the report is rebuilt in the other language, and the
+    // reader keeps their place on the page and their focus on the switch.
+    let switch_language = move |e: leptos::ev::MouseEvent| {
+        e.prevent_default();
+        let next = lang.get_untracked().other();
+        let place = crate::components::place::remember();
+        view.update(|v| v.lang = Some(next));
+        request_animation_frame(move || crate::components::place::restore(place, "toggle-lang"));
+    };
+    // <html lang> and the document title follow the language.
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = lang.get();
+        if previous.is_some_and(|p| p != lang) {
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", lang.tag());
+            }
+            document().set_title(ui::PAGE_TITLE.get(lang));
+        }
+        lang
+    });
 
     // Effects run only in the browser, after hydration.
     Effect::new(move |_| {
@@ -99,42 +123,66 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div id="app" class="report" data-testid="report" data-ready=move || ready.get().then_some("true") data-embed=move || embed_kind(embed.get()) on:click=leave_embed>
-            <a class="skip-link" href="#main">"Skip to the report"</a>
-            <Masthead/>
-            <nav class="contents" aria-label="Sections and display">
-                <div class="display-controls" role="group" aria-label="Display">
-                    <button type="button" class="toggle needs-wasm" data-testid="toggle-large" disabled=move || !ready.get()
-                        aria-pressed=move || if large.get() { "true" } else { "false" } on:click=toggle_large>
-                        "Large text"
-                    </button>
-                    <button type="button" class="toggle needs-wasm" data-testid="toggle-dark" disabled=move || !ready.get()
-                        aria-pressed=move || if dark.get() { "true" } else { "false" } on:click=toggle_dark>
-                        "Dark mode"
-                    </button>
-                </div>
-                <ul>
-                    <li><a href="#key-figures">"Key figures"</a></li>
-                    {REPORT.sections.iter().map(|s| view! { <li><a href=format!("#{}", s.id)>{s.title}</a></li> }).collect_view()}
-                    <li><a href="#milestones">"Milestones"</a></li>
-                    <li><a href="#source">"Source text"</a></li>
-                </ul>
-            </nav>
-            <main id="main" tabindex="-1">
-                <KeyFigures ready/>
-                {REPORT.sections.iter().map(|section| view! { <ThemeSection section ready/> }).collect_view()}
-                <Timeline/>
-                <SourceText/>
-            </main>
-            <footer class="footer">
-                <p>
-                    "Source: the English text of the sixth press conference in the «Action Paints the Answer, Relay the New Blueprint» series (Shanghai Municipal Government Information Office), on Yangpu District's 14th Five-Year Plan achievements. "
-                    "The text available to this report is cut off mid-sentence; nothing beyond it is shown."
-                </p>
-                <p class="noscript-note" data-testid="wasm-failed-note">
-                    "Interactive features are unavailable in this browser; the whole report is readable as it is."
-                </p>
-            </footer>
-            <ShareDialog/>
+            // Rebuilt whole when the language changes (rare), so no text needs its own signal.
+            {move || {
+                let lang = lang.get();
+                untrack(move || report_in(lang, ready.into(), dark.into(), large.into(), toggle_dark, toggle_large, switch_language))
+            }}
         </div>
+    }
+}
+
+/// Everything in the report, in one language.
+fn report_in(
+    lang: Lang,
+    ready: Signal<bool>,
+    dark: Signal<bool>,
+    large: Signal<bool>,
+    toggle_dark: impl Fn(leptos::ev::MouseEvent) + 'static,
+    toggle_large: impl Fn(leptos::ev::MouseEvent) + 'static,
+    switch_language: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let other = lang.other();
+    // Without the wasm the switch is a plain link to the other pre-rendered page.
+    let other_page = match other {
+        Lang::En => "en.html?lang=en",
+        Lang::Zh => "./?lang=zh",
+    };
+    view! {
+        <a class="skip-link" href="#main">{ui::SKIP_LINK.get(lang)}</a>
+        <Masthead/>
+        <nav class="contents" aria-label=ui::NAV.get(lang)>
+            <div class="display-controls" role="group" aria-label=ui::DISPLAY.get(lang)>
+                <a class="toggle lang-switch" href=other_page hreflang=other.tag() lang=other.tag() data-testid="toggle-lang"
+                    aria-label=ui::SWITCH_LANGUAGE_LABEL.get(lang) on:click=switch_language>
+                    {ui::SWITCH_LANGUAGE.get(lang)}
+                </a>
+                <button type="button" class="toggle needs-wasm" data-testid="toggle-large" disabled=move || !ready.get()
+                    aria-pressed=move || if large.get() { "true" } else { "false" } on:click=toggle_large>
+                    {ui::LARGE_TEXT.get(lang)}
+                </button>
+                <button type="button" class="toggle needs-wasm" data-testid="toggle-dark" disabled=move || !ready.get()
+                    aria-pressed=move || if dark.get() { "true" } else { "false" } on:click=toggle_dark>
+                    {ui::DARK_MODE.get(lang)}
+                </button>
+            </div>
+            <ul>
+                <li><a href="#key-figures">{ui::KEY_FIGURES.get(lang)}</a></li>
+                {REPORT.sections.iter().map(|s| view! { <li><a href=format!("#{}", s.id)>{s.title.get(lang)}</a></li> }).collect_view()}
+                <li><a href="#milestones">{ui::MILESTONES.get(lang)}</a></li>
+                <li><a href="#source">{ui::SOURCE_TEXT.get(lang)}</a></li>
+            </ul>
+        </nav>
+        <main id="main" tabindex="-1">
+            <KeyFigures ready/>
+            {REPORT.sections.iter().map(|section| view! { <ThemeSection section ready/> }).collect_view()}
+            <Timeline/>
+            <SourceText/>
+        </main>
+        <footer class="footer">
+            <p>{ui::FOOTER_SOURCE.get(lang)} " " {ui::FOOTER_CUT.get(lang)}</p>
+            <p class="noscript-note" data-testid="wasm-failed-note">{ui::WASM_FAILED.get(lang)}</p>
+        </footer>
+        <ShareDialog/>
     }
 }

@@ -13,6 +13,7 @@ pub fn install_hook() {
 
 /// Shows the notice (once). Built with DOM calls and plain text: nothing is parsed as HTML.
 pub fn show_notice() {
+    use crate::i18n::{ui, Lang};
     use leptos::prelude::*;
     let document = document();
     if document.get_element_by_id("crash-notice").is_some() {
@@ -27,12 +28,16 @@ pub fn show_notice() {
     let _ = notice.set_attribute("class", "crash-notice");
     let _ = notice.set_attribute("role", "alert");
     let _ = notice.set_attribute("data-testid", "crash-notice");
-    text.set_text_content(Some(
-        "Something went wrong in the interactive part of this report. Everything below is still here to read; reloading usually fixes it.",
-    ));
+    // The language of the page as it stands (the wasm may be too broken to ask).
+    let lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .map_or(Lang::default(), |tag| Lang::from_tag(&tag));
+    let _ = notice.set_attribute("lang", lang.tag());
+    text.set_text_content(Some(ui::CRASHED.get(lang)));
     let href = window().location().href().unwrap_or_else(|_| "./".into());
     let _ = link.set_attribute("href", &href);
-    link.set_text_content(Some("Reload the report"));
+    link.set_text_content(Some(ui::RELOAD.get(lang)));
     let _ = notice.append_child(&text);
     let _ = notice.append_child(&link);
     if let Some(body) = document.body() {

@@ -1,7 +1,9 @@
-//! How figures read on screen and aloud: thousands separators, qualifiers kept with their
-//! numbers ("20,000+", "> 40%"), signs on changes ("+50.2%"), before → after.
+//! How figures read on screen and aloud, in each language: thousands separators or 万,
+//! qualifiers kept with their numbers ("20,000+", "2万余", "> 40%", "超过40%"), signs on
+//! changes ("+50.2%"), before → after, dates ("November 2019", "2019年11月").
 
 use crate::data::{Figure, FigureKind, Qualifier};
+use crate::i18n::Lang;
 
 /// A number with thousands separators and no trailing ".0": 421000 → "421,000", 50.2 → "50.2".
 pub fn number(value: f64) -> String {
@@ -22,57 +24,86 @@ pub fn number(value: f64) -> String {
     }
 }
 
-fn is_percent(f: &Figure) -> bool {
-    f.unit == "%"
+/// A number as a reader of `lang` writes it: "421,000" in English; in Chinese, 万 from ten
+/// thousand up ("42.1万") and plain digits below ("7070").
+pub fn number_in(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::En => number(value),
+        Lang::Zh if value.abs() >= 10_000.0 => {
+            let wan = (value / 10_000.0 * 1000.0).round() / 1000.0;
+            format!("{wan}万")
+        }
+        Lang::Zh => format!("{value}"),
+    }
 }
 
-/// The headline value without its unit word: "421,000", "20,000+", "> 40%", "+50.2%", "43.5% → 52.3%".
-pub fn value(f: &Figure) -> String {
+fn is_percent(f: &Figure) -> bool {
+    f.unit.en == "%"
+}
+
+/// The headline value without its unit word. English: "421,000", "20,000+", "> 40%",
+/// "+50.2%", "43.5% → 52.3%"; Chinese: "42.1万", "2万余", "超过40%", "+50.2%".
+pub fn value(f: &Figure, lang: Lang) -> String {
     let percent = if is_percent(f) { "%" } else { "" };
-    let core = format!("{}{percent}", number(f.value));
-    let core = match (f.kind, f.qualifier, is_percent(f)) {
-        (FigureKind::Increase, _, _) => format!("+{core}"),
-        (_, Qualifier::Over, true) => format!("> {core}"),
-        (_, Qualifier::Over, false) => format!("{}+", number(f.value)),
+    let n = |v: f64| number_in(lang, v);
+    let core = format!("{}{percent}", n(f.value));
+    let core = match (f.kind, f.qualifier, is_percent(f), lang) {
+        (FigureKind::Increase, _, _, _) => format!("+{core}"),
+        (_, Qualifier::Over, true, Lang::En) => format!("> {core}"),
+        (_, Qualifier::Over, true, Lang::Zh) => format!("超过{core}"),
+        (_, Qualifier::Over, false, Lang::En) => format!("{core}+"),
+        (_, Qualifier::Over, false, Lang::Zh) => format!("{core}余"),
         _ => core,
     };
     match f.from {
-        Some(from) => format!("{}{percent} → {core}", number(from)),
+        Some(from) => format!("{}{percent} → {core}", n(from)),
         None => core,
     }
 }
 
 /// The unit shown after the value, empty for percentages (the value carries "%").
-pub fn unit(f: &Figure) -> &'static str {
+pub fn unit(f: &Figure, lang: Lang) -> &'static str {
     if is_percent(f) {
         ""
     } else {
-        f.unit
+        f.unit.get(lang)
     }
 }
 
-/// The value with its unit, as one short string: "421,000 m²", "+50.2%".
-pub fn with_unit(f: &Figure) -> String {
-    match unit(f) {
-        "" => value(f),
-        unit => format!("{} {unit}", value(f)),
+/// The value with its unit, as one short string: "421,000 m²", "42.1万平方米", "+50.2%".
+pub fn with_unit(f: &Figure, lang: Lang) -> String {
+    match (unit(f, lang), lang) {
+        ("", _) => value(f, lang),
+        (unit, Lang::En) => format!("{} {unit}", value(f, lang)),
+        (unit, Lang::Zh) => format!("{}{unit}", value(f, lang)),
     }
 }
 
-/// The figure as a screen reader should say it: "over 20,000 households", "from 43.5 per cent to 52.3 per cent".
-pub fn spoken(f: &Figure) -> String {
-    let with_unit = |v: f64| format!("{} {}", number(v), f.unit_long);
-    let value = with_unit(f.value);
-    match (f.from, f.kind, f.qualifier) {
-        (Some(from), _, _) => format!("from {} to {value}", with_unit(from)),
-        (None, FigureKind::Increase, _) => format!("an increase of {value}"),
-        (None, _, Qualifier::Over) => format!("over {value}"),
-        (None, _, Qualifier::Exact) => value,
+/// The figure as a screen reader should say it: "over 20,000 households", "from 43.5 per cent
+/// to 52.3 per cent"; "2万余户", "从43.5%升至52.3%".
+pub fn spoken(f: &Figure, lang: Lang) -> String {
+    let unit = f.unit_long.get(lang);
+    let amount = |v: f64| match lang {
+        Lang::En => format!("{} {unit}", number(v)),
+        Lang::Zh => format!("{}{unit}", number_in(lang, v)),
+    };
+    let value = amount(f.value);
+    match (f.from, f.kind, f.qualifier, lang) {
+        (Some(from), _, _, Lang::En) => format!("from {} to {value}", amount(from)),
+        (Some(from), _, _, Lang::Zh) => {
+            format!("从{}{}{value}", amount(from), if f.value >= from { "升至" } else { "降至" })
+        }
+        (None, FigureKind::Increase, _, Lang::En) => format!("an increase of {value}"),
+        (None, FigureKind::Increase, _, Lang::Zh) => format!("增长{value}"),
+        (None, _, Qualifier::Over, Lang::En) => format!("over {value}"),
+        (None, _, Qualifier::Over, Lang::Zh) if is_percent(f) => format!("超过{value}"),
+        (None, _, Qualifier::Over, Lang::Zh) => format!("{}余{unit}", number_in(lang, f.value)),
+        (None, _, Qualifier::Exact, _) => value,
     }
 }
 
-/// A milestone date as a reader writes it: "November 2019", "2022".
-pub fn date(date: &str) -> String {
+/// A milestone date as a reader writes it: "November 2019", "2022"; "2019年11月", "2022年".
+pub fn date(date: &str, lang: Lang) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -87,12 +118,15 @@ pub fn date(date: &str) -> String {
         "November",
         "December",
     ];
-    match date.split_once('-') {
-        Some((year, month)) => match month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))) {
-            Some(name) => format!("{name} {year}"),
-            None => year.to_string(),
-        },
-        None => date.to_string(),
+    let (year, month) = match date.split_once('-') {
+        Some((year, month)) => (year, month.parse::<usize>().ok().filter(|m| (1..=12).contains(m))),
+        None => (date, None),
+    };
+    match (lang, month) {
+        (Lang::En, Some(m)) => format!("{} {year}", MONTHS[m - 1]),
+        (Lang::En, None) => year.to_string(),
+        (Lang::Zh, Some(m)) => format!("{year}年{m}月"),
+        (Lang::Zh, None) => format!("{year}年"),
     }
 }
 
@@ -112,34 +146,70 @@ mod tests {
     }
 
     #[test]
+    fn chinese_numbers_use_wan_from_ten_thousand() {
+        assert_eq!(number_in(Lang::Zh, 421_000.0), "42.1万");
+        assert_eq!(number_in(Lang::Zh, 20_000.0), "2万");
+        assert_eq!(number_in(Lang::Zh, 7070.0), "7070");
+        assert_eq!(number_in(Lang::Zh, 52.3), "52.3");
+        assert_eq!(number_in(Lang::En, 7070.0), "7,070");
+    }
+
+    #[test]
     fn every_figure_reads_with_its_qualifier() {
-        let shown: Vec<(String, &str)> = REPORT.figures.iter().map(|f| (value(f), unit(f))).collect();
-        let shown: Vec<(&str, &str)> = shown.iter().map(|(v, u)| (v.as_str(), *u)).collect();
+        let shown = |lang| -> Vec<String> { REPORT.figures.iter().map(|f| with_unit(f, lang)).collect() };
         assert_eq!(
-            shown,
+            shown(Lang::En),
             [
-                ("421,000", "m²"),
-                ("20,000+", "households"),
-                ("+50.2%", ""),
-                ("43.5% → 52.3%", ""),
-                ("14", "schools"),
-                ("7,070", "places"),
-                ("18", "awards"),
-                ("> 40%", ""),
+                "421,000 m²",
+                "20,000+ households",
+                "+50.2%",
+                "43.5% → 52.3%",
+                "14 schools",
+                "7,070 places",
+                "18 awards",
+                "> 40%"
             ]
         );
-        assert_eq!(with_unit(REPORT.figure("housing.area_renovated").unwrap()), "421,000 m²");
-        assert_eq!(with_unit(REPORT.figure("services.livelihood_spending_growth").unwrap()), "+50.2%");
-        let households = REPORT.figure("housing.households").unwrap();
-        assert_eq!(spoken(households), "over 20,000 households");
-        let share = REPORT.figure("services.livelihood_share").unwrap();
-        assert_eq!(spoken(share), "from 43.5 per cent to 52.3 per cent");
+        assert_eq!(
+            shown(Lang::Zh),
+            ["42.1万平方米", "2万余户", "+50.2%", "43.5% → 52.3%", "14所", "7070个", "18项", "超过40%"]
+        );
+        let spoken_all = |lang| -> Vec<String> { REPORT.figures.iter().map(|f| spoken(f, lang)).collect() };
+        assert_eq!(
+            spoken_all(Lang::En),
+            [
+                "421,000 square metres",
+                "over 20,000 households",
+                "an increase of 50.2 per cent",
+                "from 43.5 per cent to 52.3 per cent",
+                "14 schools",
+                "7,070 school places",
+                "18 awards",
+                "over 40 per cent"
+            ]
+        );
+        assert_eq!(
+            spoken_all(Lang::Zh),
+            [
+                "42.1万平方米",
+                "2万余户",
+                "增长50.2%",
+                "从43.5%升至52.3%",
+                "14所学校",
+                "7070个学位",
+                "18项国家科学技术奖",
+                "超过40%"
+            ]
+        );
     }
 
     #[test]
     fn dates_read_naturally() {
-        assert_eq!(date("2019-11"), "November 2019");
-        assert_eq!(date("2024"), "2024");
-        assert_eq!(date("2024-13"), "2024");
+        assert_eq!(date("2019-11", Lang::En), "November 2019");
+        assert_eq!(date("2024", Lang::En), "2024");
+        assert_eq!(date("2024-13", Lang::En), "2024");
+        assert_eq!(date("2019-11", Lang::Zh), "2019年11月");
+        assert_eq!(date("2024", Lang::Zh), "2024年");
+        assert_eq!(date("2024-00", Lang::Zh), "2024年");
     }
 }

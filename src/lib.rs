@@ -1,7 +1,8 @@
 //! The Yangpu Five-Year Report: what Yangpu District (Shanghai) achieved in the 14th
 //! Five-Year Plan period, told from the district's press-conference text.
 //!
-//! Layers, one way: `data` (figures with their quotes) → `format` → `components` → `App`.
+//! Layers, one way: `data` (figures with their quotes) → `format` → `components` → `App`;
+//! `i18n` (the two languages) sits beneath them all.
 
 pub mod charts;
 pub mod components;
@@ -9,6 +10,7 @@ pub mod crash;
 pub mod data;
 pub mod embed;
 pub mod format;
+pub mod i18n;
 pub mod share;
 pub mod state;
 

@@ -4,18 +4,35 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::Row;
+use super::{ChartWords, Row};
 use crate::format;
+use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+
+pub const WORDS: ChartWords = ChartWords {
+    title: Text { en: "New schools and school places", zh: "新建学校与新增学位" },
+    takeaway: Text {
+        en: "14 new schools added 7,070 school places.", zh: "新建学校14所，新增学位7070个。"
+    },
+    units: Text {
+        en: "Schools; school places (one square = 100 places)", zh: "学校（所）；学位（每格代表100个学位）"
+    },
+};
+const DESCRIPTION: Text = Text {
+    en: "Unit chart. {schools} were built over the period, one square each, adding {places}, one square for every {per} places.",
+    zh: "单位图。这一时期新建{schools}，每所一格；新增{places}，每{per}个学位一格。",
+};
+const ONE_SCHOOL: Text = Text { en: "one square = one school", zh: "每格代表1所学校" };
+const PLACES_NOTE: Text = Text { en: "one square = {per} places", zh: "每格代表{per}个学位" };
 
 const SCHOOLS: &str = "services.new_schools";
 const PLACES: &str = "services.school_places";
 /// School places per square in the places chart.
 pub const PLACES_PER_UNIT: f64 = 100.0;
 
-pub fn rows() -> Vec<Row> {
-    vec![Row::figure(SCHOOLS, format::with_unit), Row::figure(PLACES, format::with_unit)]
+pub fn rows(lang: Lang) -> Vec<Row> {
+    vec![Row::figure(SCHOOLS, lang, format::spoken), Row::figure(PLACES, lang, format::spoken)]
 }
 
 pub fn height(layout: Layout) -> f64 {
@@ -57,7 +74,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, _h) = pen.size();
-    let rows = rows();
+    let lang = style.lang;
+    let rows = rows(lang);
     let (schools, places) = (&rows[0], &rows[1]);
     let (schools_at, places_at, school_size, place_size) = match style.layout {
         Layout::Compact => ((16.0, 16.0), (16.0, 160.0), 32.0, 19.0),
@@ -66,12 +84,12 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let mut marks = Vec::new();
 
     pen.label(&schools.value_text, schools_at, TextRole::Value, p.ink, LEFT_TOP)?;
-    pen.label("one square = one school", (schools_at.0, schools_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
+    pen.label(ONE_SCHOOL.get(lang), (schools_at.0, schools_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
     let grid = units(&pen, schools.value, (schools_at.0, schools_at.1 + 50.0), 7, school_size, 6.0, p.primary)?;
     marks.push(schools.mark(vec![grid]));
 
     pen.label(&places.value_text, places_at, TextRole::Value, p.ink, LEFT_TOP)?;
-    let unit_note = format!("one square = {} places", format::number(PLACES_PER_UNIT));
+    let unit_note = PLACES_NOTE.fill(lang, &[("per", &format::number_in(lang, PLACES_PER_UNIT))]);
     pen.label(&unit_note, (places_at.0, places_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
     let grid = units(
         &pen,
@@ -86,12 +104,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description() -> String {
-    let r = rows();
-    format!(
-        "Unit chart. {} were built over the period, one square each, adding {}, one square for every {} places.",
-        r[0].value_text,
-        r[1].value_text.replace("places", "school places"),
-        format::number(PLACES_PER_UNIT)
-    )
+pub fn description(lang: Lang) -> String {
+    let r = rows(lang);
+    let per = format::number_in(lang, PLACES_PER_UNIT);
+    DESCRIPTION.fill(lang, &[("schools", &r[0].value_text), ("places", &r[1].value_text), ("per", &per)])
 }

@@ -5,31 +5,63 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::Row;
+use super::{colon, ChartWords, Row};
 use crate::data::REPORT;
 use crate::format;
+use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+pub const WORDS: ChartWords = ChartWords {
+    title: Text { en: "Housing renewal: three goals met, 2021–2025", zh: "住房更新：三大目标均已实现，2021—2025年" },
+    takeaway: Text {
+        en: "421,000 m² of old housing was renovated for over 20,000 households, and each renewal goal was met on its year.",
+        zh: "旧住房拆除重建和改造42.1万平方米，2万余户受益；三大更新目标分别在2022、2024、2025年实现。",
+    },
+    units: Text { en: "Square metres and households (totals for 2021–2025); years", zh: "平方米、户（2021—2025年合计）；年份" },
+};
+
 const TOTALS: [&str; 2] = ["housing.area_renovated", "housing.households"];
 /// The renewal goals, with the short label the chart shows for each.
-const GOALS: [(&str, &str); 3] = [
-    ("m2022", "Sub-standard old neighbourhoods"),
-    ("m2024", "«Small beam thin slab» buildings"),
-    ("m2025", "«Carrying chamber pots» ended"),
+const GOALS: [(&str, Text); 3] = [
+    ("m2022", Text { en: "Sub-standard old neighbourhoods", zh: "成片二级旧里以下房屋" }),
+    ("m2024", Text { en: "«Small beam thin slab» buildings", zh: "“小梁薄板”房屋" }),
+    ("m2025", Text { en: "«Carrying chamber pots» ended", zh: "告别“拎马桶”" }),
 ];
+const TOTAL_PERIOD: Text = Text { en: "2021–2025 (total)", zh: "2021—2025年（合计）" };
+const GOAL_MET: Text = Text { en: "Goal met", zh: "目标实现" };
+const YEAR: Text = Text { en: "year", zh: "年" };
+const NO_YEARLY_AMOUNTS: Text = Text {
+    en: "Totals over the five years; the text gives no yearly amounts",
+    zh: "五年合计；原文未给出逐年数据",
+};
+const SHORT_TOTALS: [Text; 2] = [
+    Text { en: "of old housing demolished and renovated", zh: "旧住房拆除重建和改造" },
+    Text { en: "whose housing dreams were fulfilled", zh: "家庭圆了住房梦" },
+];
+const DESCRIPTION: Text = Text {
+    en: "Timeline, 2021 to 2025. Over the five years {area} of old housing was demolished and renovated, for {households}. The three renewal goals were met: {goals}.",
+    zh: "时间轴，2021年至2025年。五年间共拆除重建和改造旧住房{area}，惠及{households}。三大更新目标均已实现：{goals}。",
+};
 const FIRST_YEAR: f64 = 2021.0;
 const LAST_YEAR: f64 = 2025.0;
 
-pub fn rows() -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = TOTALS
         .iter()
-        .map(|id| Row { period: "2021–2025 (total)".into(), ..Row::figure(id, format::with_unit) })
+        .map(|id| Row { period: TOTAL_PERIOD.get(lang).into(), ..Row::figure(id, lang, format::with_unit) })
         .collect();
     for (id, label) in GOALS {
         let m = REPORT.milestones.iter().find(|m| m.id == id).expect("milestone in report.toml");
         let year = f64::from(m.year().unwrap_or_default());
-        rows.push(Row::new(label, year, format::date(m.date), "year", "Goal met", m.id));
+        rows.push(Row::new(
+            label.get(lang),
+            year,
+            format::date(m.date, lang),
+            YEAR.get(lang),
+            GOAL_MET.get(lang),
+            m.id,
+        ));
     }
     rows
 }
@@ -48,7 +80,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let side = if style.layout == Layout::Compact { 20.0 } else { 32.0 };
     let axis_y = h - 40.0;
     let x = |year: f64| side + (w - 2.0 * side) * (year - (FIRST_YEAR - 0.5)) / (LAST_YEAR - FIRST_YEAR + 1.0);
-    let rows = rows();
+    let lang = style.lang;
+    let rows = rows(lang);
     let mut marks = Vec::new();
 
     // Totals: one span over the whole period each.
@@ -61,18 +94,15 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         let span = pen.rect(Rect::new(x0, y0, x1, y0 + span_h), p.faint)?;
         pen.rect(Rect::new(x0, y0, x0 + 5.0, y0 + span_h), color)?;
         let text = match style.layout {
-            Layout::Wide => format!("{} {}", row.value_text, short_total(i)),
+            Layout::Wide if lang == Lang::Zh => format!("{}{}", row.value_text, SHORT_TOTALS[i].get(lang)),
+            Layout::Wide => format!("{} {}", row.value_text, SHORT_TOTALS[i].get(lang)),
             Layout::Compact => row.value_text.clone(),
         };
         pen.label(&text, (x0 + 14.0, y0 + span_h / 2.0), TextRole::Value, p.ink, LEFT_MIDDLE)?;
         marks.push(row.mark(vec![span]));
     }
     let caption_y = 8.0 + 2.0 * (span_h + 8.0) + 4.0;
-    let caption = wrap(
-        "Totals over the five years; the text gives no yearly amounts",
-        w - 2.0 * side,
-        style.text_size(TextRole::Axis),
-    );
+    let caption = wrap(NO_YEARLY_AMOUNTS.get(lang), w - 2.0 * side, style.text_size(TextRole::Axis));
     let caption_h = pen.lines(&caption, (x(FIRST_YEAR - 0.45), caption_y), TextRole::Axis, p.muted, LEFT_TOP)?;
     let caption_y = caption_y + caption_h - style.text_size(TextRole::Axis) * 1.3;
 
@@ -102,7 +132,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 let tier = if k == 1 { 1.0 } else { 0.0 };
                 let right_aligned = xx > w * 0.6;
                 let text_w = if k == 1 { 190.0 } else { 170.0 };
-                let lines = wrap(&format!("{}: {}", row.value_text, row.label), text_w, label_size);
+                let lines = wrap(&format!("{}{}{}", row.value_text, colon(lang), row.label), text_w, label_size);
                 let block_h = key_line * lines.len() as f64;
                 let y_top = label_top + tier * (block_h + 10.0);
                 let stem_top = y_top + block_h + 4.0;
@@ -119,10 +149,11 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
             }
             Layout::Compact => {
                 // A key below the axis: marker, year and label on one or two lines.
-                let lines = wrap(&row.label, w - 2.0 * side - 70.0, label_size);
+                let label_x = side + 30.0 + text_width(&row.value_text, style.text_size(TextRole::Value)).max(40.0);
+                let lines = wrap(&row.label, w - side - label_x, label_size);
                 pen.dot((side + 7.0, key_y + key_line / 2.0), 7.0, p.accent)?;
                 pen.label(&row.value_text, (side + 22.0, key_y), TextRole::Value, p.ink, LEFT_TOP)?;
-                pen.lines(&lines, (side + 70.0, key_y + 2.0), TextRole::Label, p.ink, LEFT_TOP)?;
+                pen.lines(&lines, (label_x, key_y + 2.0), TextRole::Label, p.ink, LEFT_TOP)?;
                 let block_h = (key_line * lines.len() as f64).max(key_line);
                 boxes.push(pen.to_surface(Rect::new(side, key_y - 4.0, w - side, key_y + block_h + 4.0)));
                 key_y += block_h + 12.0;
@@ -134,25 +165,17 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-fn short_total(i: usize) -> &'static str {
-    if i == 0 {
-        "of old housing demolished and renovated"
-    } else {
-        "whose housing dreams were fulfilled"
-    }
-}
-
-pub fn description() -> String {
-    let r = rows();
+pub fn description(lang: Lang) -> String {
+    let r = rows(lang);
     let goals: Vec<String> = r[2..]
         .iter()
         .filter_map(|row| REPORT.milestones.iter().find(|m| m.id == row.item_id))
-        .map(|m| format!("{}, {}", format::date(m.date), m.title.to_lowercase()))
+        .map(|m| match lang {
+            Lang::En => format!("{}, {}", format::date(m.date, lang), m.title.en.to_lowercase()),
+            Lang::Zh => format!("{}，{}", format::date(m.date, lang), m.title.zh),
+        })
         .collect();
-    format!(
-        "Timeline, 2021 to 2025. Over the five years {} of old housing was demolished and renovated, for {}. The three renewal goals were met: {}.",
-        r[0].value_text,
-        r[1].value_text,
-        goals.join("; ")
-    )
+    let separator = if lang == Lang::Zh { "；" } else { "; " };
+    DESCRIPTION
+        .fill(lang, &[("area", &r[0].value_text), ("households", &r[1].value_text), ("goals", &goals.join(separator))])
 }

@@ -4,17 +4,39 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::Row;
+use super::{ChartWords, Row};
 use crate::data::REPORT;
 use crate::format;
+use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+
+pub const WORDS: ChartWords = ChartWords {
+    title: Text { en: "Science and technology awards from Yangpu", zh: "源自杨浦的科学技术奖" },
+    takeaway: Text {
+        en: "18 national awards, and over 40% of the city’s municipal-level awards.",
+        zh: "18项国家科学技术奖，以及超过40%的上海市科学技术奖。",
+    },
+    units: Text {
+        en: "Awards; per cent of municipal-level awards", zh: "奖项（项）；占上海市科学技术奖的百分比"
+    },
+};
+const DESCRIPTION: Text = Text {
+    en: "Unit chart and part-of-whole bar. Since the start of the period, {national} National Science and Technology Awards and {municipal} of municipal-level Science and Technology Awards have originated from Yangpu; the text gives the municipal share only as over 40%.",
+    zh: "单位图和占比条。“十四五”以来，{national}项国家科学技术奖和{municipal}的上海市科学技术奖源自杨浦；原文只说市级奖项占比超过40%。",
+};
+const NATIONAL_TITLE: Text =
+    Text { en: "{n} National Science and Technology Awards", zh: "{n}项国家科学技术奖" };
+const MUNICIPAL_TITLE: Text =
+    Text { en: "{n} of municipal-level Science and Technology Awards", zh: "{n}的上海市科学技术奖" };
+const MORE_THAN_THIS: Text =
+    Text { en: "more than this; the exact share is not given", zh: "实际高于此值；原文未给出确切比例" };
 
 const NATIONAL: &str = "innovation.national_awards";
 const MUNICIPAL: &str = "innovation.municipal_award_share";
 
-pub fn rows() -> Vec<Row> {
-    vec![Row::figure(NATIONAL, format::value), Row::figure(MUNICIPAL, format::value)]
+pub fn rows(lang: Lang) -> Vec<Row> {
+    vec![Row::figure(NATIONAL, lang, format::value), Row::figure(MUNICIPAL, lang, format::value)]
 }
 
 pub fn height(layout: Layout) -> f64 {
@@ -28,7 +50,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, _h) = pen.size();
-    let rows = rows();
+    let lang = style.lang;
+    let rows = rows(lang);
     let (national, municipal) = (&rows[0], &rows[1]);
     let side = if style.layout == Layout::Compact { 20.0 } else { 24.0 };
     let mut marks = Vec::new();
@@ -36,7 +59,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     // National awards: one dot per award.
     let per_row = if style.layout == Layout::Compact { 9 } else { 18 };
     let step = if style.layout == Layout::Compact { 29.0 } else { 30.0 };
-    let title = format!("{} National Science and Technology Awards", national.value_text);
+    let title = NATIONAL_TITLE.fill(lang, &[("n", &national.value_text)]);
     let title_lines = wrap(&title, w - 2.0 * side, style.text_size(TextRole::Value));
     let used = pen.lines(&title_lines, (side, 12.0), TextRole::Value, p.ink, LEFT_TOP)?;
     let top = 12.0 + used + 10.0;
@@ -54,14 +77,9 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
 
     // Municipal share: 0–100% bar, solid to 40% and an arrow that says "and more".
     let rows_used = count.div_ceil(per_row) as f64;
-    let value_lines = wrap(
-        &format!("{} of municipal-level Science and Technology Awards", municipal.value_text),
-        w - 2.0 * side,
-        style.text_size(TextRole::Value),
-    )
-    .len();
+    let label = MUNICIPAL_TITLE.fill(lang, &[("n", &municipal.value_text)]);
+    let value_lines = wrap(&label, w - 2.0 * side, style.text_size(TextRole::Value)).len();
     let bar_top = top + rows_used * step + 16.0 + style.text_size(TextRole::Value) * 1.3 * value_lines as f64;
-    let label = format!("{} of municipal-level Science and Technology Awards", municipal.value_text);
     let label_lines = wrap(&label, w - 2.0 * side, style.text_size(TextRole::Value));
     let line_h = style.text_size(TextRole::Value) * 1.3;
     pen.lines(
@@ -91,7 +109,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         CENTER_TOP,
     )?;
     pen.label("100%", (x1, bar_top + bar_h + 8.0), TextRole::Axis, p.muted, RIGHT_TOP)?;
-    let note = "more than this; the exact share is not given";
+    let note = MORE_THAN_THIS.get(lang);
     match style.layout {
         Layout::Wide => pen.label(note, (tip + 6.0, mid), TextRole::Axis, p.muted, LEFT_MIDDLE)?,
         Layout::Compact => pen.label(note, (x0, bar_top + bar_h + 30.0), TextRole::Axis, p.muted, LEFT_TOP)?,
@@ -102,11 +120,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description() -> String {
-    let r = rows();
-    format!(
-        "Unit chart and part-of-whole bar. Since the start of the period, {} National Science and Technology Awards and {} of municipal-level Science and Technology Awards have originated from Yangpu; the text gives the municipal share only as over 40%.",
-        r[0].value_text,
-        REPORT.figure(MUNICIPAL).map_or(String::new(), format::spoken)
-    )
+pub fn description(lang: Lang) -> String {
+    let r = rows(lang);
+    let municipal = REPORT.figure(MUNICIPAL).map_or(String::new(), |f| format::spoken(f, lang));
+    DESCRIPTION.fill(lang, &[("national", &r[0].value_text), ("municipal", &municipal)])
 }

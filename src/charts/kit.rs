@@ -159,19 +159,70 @@ impl TwoColumns {
     }
 }
 
-/// Average glyph width as a share of the font size, for a sans-serif Latin text; used only
-/// to wrap labels, never to place them exactly.
+/// Average glyph width as a share of the font size, for a sans-serif Latin text; CJK
+/// characters are a full em. Used only to wrap and space labels, never to place them exactly.
 const AVERAGE_GLYPH_WIDTH: f64 = 0.56;
 
-/// Greedy word wrap to `width` logical units at font `size`.
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}' | '“' | '”')
+}
+
+/// Chinese punctuation that must not start a line.
+fn closes(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '）' | '”' | '！' | '？' | '》')
+}
+
+/// Chinese punctuation that must not end a line.
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '（' | '《')
+}
+
+fn glyph_width(c: char) -> f64 {
+    if is_wide(c) {
+        1.0
+    } else {
+        AVERAGE_GLYPH_WIDTH
+    }
+}
+
+/// The estimated width of `text` at font `size`, in logical units.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().map(glyph_width).sum::<f64>() * size
+}
+
+/// Greedy wrap to `width` logical units at font `size`: Latin text breaks between words,
+/// Chinese between characters (never before closing punctuation).
 pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
-    let max_chars = ((width / (size * AVERAGE_GLYPH_WIDTH)).floor() as usize).max(4);
+    // Pieces that cannot be split, each with whether a space comes before it.
+    let mut pieces: Vec<(bool, String)> = Vec::new();
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let last_char = pieces.last().and_then(|(_, p)| p.chars().last());
+        let starts_piece = match last_char {
+            None => true,
+            Some(_) if closes(c) => false,
+            Some(last) if opens(last) => false,
+            Some(last) => space || is_wide(c) || is_wide(last),
+        };
+        match pieces.last_mut() {
+            Some((_, piece)) if !starts_piece => piece.push(c),
+            _ => pieces.push((space, c.to_string())),
+        }
+        space = false;
+    }
+    let max = (width / size).max(4.0 * AVERAGE_GLYPH_WIDTH);
+    let em = |s: &str| s.chars().map(glyph_width).sum::<f64>();
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
-        if candidate.chars().count() > max_chars && !current.is_empty() {
-            lines.push(std::mem::replace(&mut current, word.to_string()));
+    for (space, piece) in pieces {
+        let gap = if space && !current.is_empty() { " " } else { "" };
+        let candidate = format!("{current}{gap}{piece}");
+        if em(&candidate) > max && !current.is_empty() {
+            lines.push(std::mem::replace(&mut current, piece));
         } else {
             current = candidate;
         }
@@ -206,6 +257,17 @@ mod tests {
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.chars().count() <= 15 || !l.contains(' ')), "{lines:?}");
         assert_eq!(lines.join(" "), "Renovation of sub-standard old neighbourhoods completed");
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_and_keeps_punctuation_with_its_text() {
+        let text = "五年间共拆除重建和改造旧住房42.1万平方米，惠及2万余户。";
+        let lines = wrap(text, 100.0, 14.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), text, "nothing lost or added");
+        assert!(lines.iter().all(|l| text_width(l, 14.0) <= 100.0 + 1e-9 || l.chars().count() == 1), "{lines:?}");
+        assert!(lines.iter().all(|l| !l.starts_with('，') && !l.starts_with('。')), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.ends_with("42") || l.starts_with(".1")), "numbers stay whole: {lines:?}");
     }
 
     #[test]

@@ -4,27 +4,49 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::Row;
+use super::{ChartWords, Row};
 use crate::data::REPORT;
 use crate::format;
+use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+pub const WORDS: ChartWords = ChartWords {
+    title: Text { en: "Fiscal expenditure on people’s livelihoods", zh: "民生领域财政支出" },
+    takeaway: Text {
+        en: "Livelihood expenditure grew by 50.2% over the period.",
+        zh: "“十四五”以来，民生领域财政支出增长50.2%。",
+    },
+    units: Text {
+        en: "Index, start of the period = 100 (the source gives no amounts)",
+        zh: "指数，“十四五”初 = 100（原文未给出金额）",
+    },
+};
+const DESCRIPTION: Text = Text {
+    en: "Bar chart of an index. Fiscal expenditure on people’s livelihoods grew by 50.2% over the period: with the start of the period as {start}, the latest level is {latest}. The source gives no amounts.",
+    zh: "指数柱状图。“十四五”以来民生领域财政支出增长50.2%：以“十四五”初为{start}，最新水平为{latest}。原文未给出金额。",
+};
+const INDEX: Text = Text { en: "index", zh: "指数" };
+const START: Text = Text { en: "Start of the period", zh: "“十四五”初" };
+const START_LONG: Text = Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”规划时期初" };
+const LATEST: Text = Text { en: "Latest", zh: "最新" };
+const LATEST_LONG: Text = Text { en: "Latest reported", zh: "最新公布" };
+
 const FIGURE: &str = "services.livelihood_spending_growth";
 
-pub fn rows() -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
     let latest = 100.0 + f.value;
     vec![
+        Row::new(START.get(lang), 100.0, "100".into(), INDEX.get(lang), START_LONG.get(lang), FIGURE),
         Row::new(
-            "Start of the period",
-            100.0,
-            "100".into(),
-            "index",
-            "Start of the 14th Five-Year Plan period",
+            LATEST.get(lang),
+            latest,
+            format::number_in(lang, (latest * 10.0).round() / 10.0),
+            INDEX.get(lang),
+            LATEST_LONG.get(lang),
             FIGURE,
         ),
-        Row::new("Latest", latest, format::number((latest * 10.0).round() / 10.0), "index", "Latest reported", FIGURE),
     ]
 }
 
@@ -39,7 +61,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();
-    let rows = rows();
+    let rows = rows(style.lang);
     let max = nice_ceiling(rows[1].value, 50.0);
     let plot = match style.layout {
         Layout::Compact => TwoColumns { left: 44.0, right: 16.0, top: 20.0, bottom: 48.0, max },
@@ -69,10 +91,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description() -> String {
-    let r = rows();
-    format!(
-        "Bar chart of an index. Fiscal expenditure on people’s livelihoods grew by 50.2% over the period: with the start of the period as {}, the latest level is {}. The source gives no amounts.",
-        r[0].value_text, r[1].value_text
-    )
+pub fn description(lang: Lang) -> String {
+    let r = rows(lang);
+    DESCRIPTION.fill(lang, &[("start", &r[0].value_text), ("latest", &r[1].value_text)])
 }

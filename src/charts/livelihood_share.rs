@@ -4,26 +4,37 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::Row;
+use super::{ChartWords, Row};
 use crate::data::REPORT;
+use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+pub const WORDS: ChartWords = ChartWords {
+    title: Text { en: "Livelihood spending’s share of the budget", zh: "民生支出占预算支出的比重" },
+    takeaway: Text {
+        en: "Livelihood spending rose from 43.5% to 52.3% of general public budget expenditure.",
+        zh: "民生支出占一般公共预算支出的比重从43.5%升至52.3%。",
+    },
+    units: Text { en: "Per cent of general public budget expenditure", zh: "占一般公共预算支出的百分比" },
+};
+const DESCRIPTION: Text = Text {
+    en: "Slope chart. Livelihood spending as a share of general public budget expenditure rose from {from} at the start of the 14th Five-Year Plan period to {to} most recently.",
+    zh: "斜率图。民生支出占一般公共预算支出的比重从“十四五”初的{from}升至最新的{to}。",
+};
+const START: Text = Text { en: "Start of the period", zh: "“十四五”初" };
+const START_LONG: Text = Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”规划时期初" };
+const LATEST: Text = Text { en: "Latest", zh: "最新" };
+const LATEST_LONG: Text = Text { en: "Latest reported", zh: "最新公布" };
+
 const FIGURE: &str = "services.livelihood_share";
 
-pub fn rows() -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
     let from = f.from.expect("a before/after figure");
     vec![
-        Row::new(
-            "Start of the period",
-            from,
-            format!("{from}%"),
-            "%",
-            "Start of the 14th Five-Year Plan period",
-            FIGURE,
-        ),
-        Row::new("Latest", f.value, format!("{}%", f.value), "%", "Latest reported", FIGURE),
+        Row::new(START.get(lang), from, format!("{from}%"), "%", START_LONG.get(lang), FIGURE),
+        Row::new(LATEST.get(lang), f.value, format!("{}%", f.value), "%", LATEST_LONG.get(lang), FIGURE),
     ]
 }
 
@@ -38,7 +49,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();
-    let rows = rows();
+    let rows = rows(style.lang);
     let max = nice_ceiling(rows.iter().map(|r| r.value).fold(0.0, f64::max), 10.0);
     let plot = match style.layout {
         Layout::Compact => TwoColumns { left: 48.0, right: 24.0, top: 20.0, bottom: 48.0, max },
@@ -66,10 +77,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description() -> String {
-    let r = rows();
-    format!(
-        "Slope chart. Livelihood spending as a share of general public budget expenditure rose from {} at the start of the 14th Five-Year Plan period to {} most recently.",
-        r[0].value_text, r[1].value_text
-    )
+pub fn description(lang: Lang) -> String {
+    let r = rows(lang);
+    DESCRIPTION.fill(lang, &[("from", &r[0].value_text), ("to", &r[1].value_text)])
 }

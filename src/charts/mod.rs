@@ -12,6 +12,7 @@ pub mod social;
 pub mod style;
 
 use crate::data::REPORT;
+use crate::i18n::{Lang, Text};
 use kit::Drawn;
 use marks::{Mark, Marks};
 use plotters::coord::Shift;
@@ -44,9 +45,9 @@ impl Row {
     }
 
     /// A row for one of the report's figures, its value written by `text`.
-    pub fn figure(id: &'static str, text: fn(&crate::data::Figure) -> String) -> Row {
+    pub fn figure(id: &'static str, lang: Lang, text: fn(&crate::data::Figure, Lang) -> String) -> Row {
         let f = REPORT.figure(id).expect("figure in report.toml");
-        Row::new(f.label, f.value, text(f), f.unit, f.period, f.id)
+        Row::new(f.label.get(lang), f.value, text(f, lang), f.unit.get(lang), f.period.get(lang), f.id)
     }
 
     pub fn mark(&self, boxes: Vec<marks::Rect>) -> Mark {
@@ -103,34 +104,26 @@ impl ChartId {
         }
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            ChartId::HousingRenewal => "Housing renewal: three goals met, 2021–2025",
-            ChartId::LivelihoodShare => "Livelihood spending’s share of the budget",
-            ChartId::LivelihoodGrowth => "Fiscal expenditure on people’s livelihoods",
-            ChartId::Education => "New schools and school places",
-            ChartId::InnovationAwards => "Science and technology awards from Yangpu",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        self.words().title.get(lang)
     }
 
     /// The one line a reader should take away.
-    pub fn takeaway(self) -> &'static str {
-        match self {
-            ChartId::HousingRenewal => "421,000 m² of old housing was renovated for over 20,000 households, and each renewal goal was met on its year.",
-            ChartId::LivelihoodShare => "Livelihood spending rose from 43.5% to 52.3% of general public budget expenditure.",
-            ChartId::LivelihoodGrowth => "Livelihood expenditure grew by 50.2% over the period.",
-            ChartId::Education => "14 new schools added 7,070 school places.",
-            ChartId::InnovationAwards => "18 national awards, and over 40% of the city’s municipal-level awards.",
-        }
+    pub fn takeaway(self, lang: Lang) -> &'static str {
+        self.words().takeaway.get(lang)
     }
 
-    pub fn units(self) -> &'static str {
+    pub fn units(self, lang: Lang) -> &'static str {
+        self.words().units.get(lang)
+    }
+
+    fn words(self) -> &'static ChartWords {
         match self {
-            ChartId::HousingRenewal => "Square metres and households (totals for 2021–2025); years",
-            ChartId::LivelihoodShare => "Per cent of general public budget expenditure",
-            ChartId::LivelihoodGrowth => "Index, start of the period = 100 (the source gives no amounts)",
-            ChartId::Education => "Schools; school places (one square = 100 places)",
-            ChartId::InnovationAwards => "Awards; per cent of municipal-level awards",
+            ChartId::HousingRenewal => &housing_renewal::WORDS,
+            ChartId::LivelihoodShare => &livelihood_share::WORDS,
+            ChartId::LivelihoodGrowth => &livelihood_growth::WORDS,
+            ChartId::Education => &education::WORDS,
+            ChartId::InnovationAwards => &innovation_awards::WORDS,
         }
     }
 
@@ -145,24 +138,24 @@ impl ChartId {
         }
     }
 
-    pub fn rows(self) -> Vec<Row> {
+    pub fn rows(self, lang: Lang) -> Vec<Row> {
         match self {
-            ChartId::HousingRenewal => housing_renewal::rows(),
-            ChartId::LivelihoodShare => livelihood_share::rows(),
-            ChartId::LivelihoodGrowth => livelihood_growth::rows(),
-            ChartId::Education => education::rows(),
-            ChartId::InnovationAwards => innovation_awards::rows(),
+            ChartId::HousingRenewal => housing_renewal::rows(lang),
+            ChartId::LivelihoodShare => livelihood_share::rows(lang),
+            ChartId::LivelihoodGrowth => livelihood_growth::rows(lang),
+            ChartId::Education => education::rows(lang),
+            ChartId::InnovationAwards => innovation_awards::rows(lang),
         }
     }
 
     /// What the chart shows, its values and the change, in words: the canvas's accessible name.
-    pub fn description(self) -> String {
+    pub fn description(self, lang: Lang) -> String {
         match self {
-            ChartId::HousingRenewal => housing_renewal::description(),
-            ChartId::LivelihoodShare => livelihood_share::description(),
-            ChartId::LivelihoodGrowth => livelihood_growth::description(),
-            ChartId::Education => education::description(),
-            ChartId::InnovationAwards => innovation_awards::description(),
+            ChartId::HousingRenewal => housing_renewal::description(lang),
+            ChartId::LivelihoodShare => livelihood_share::description(lang),
+            ChartId::LivelihoodGrowth => livelihood_growth::description(lang),
+            ChartId::Education => education::description(lang),
+            ChartId::InnovationAwards => innovation_awards::description(lang),
         }
     }
 
@@ -180,7 +173,7 @@ impl ChartId {
 
     /// The figures and milestones the chart shows, for its source line.
     pub fn item_ids(self) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> = self.rows().iter().map(|r| r.item_id).collect();
+        let mut ids: Vec<&'static str> = self.rows(Lang::En).iter().map(|r| r.item_id).collect();
         ids.dedup();
         ids
     }
@@ -193,6 +186,21 @@ impl ChartId {
             .map(|f| f.quote)
             .or_else(|| REPORT.milestones.iter().find(|m| m.id == id).map(|m| m.quote))
             .unwrap_or(REPORT.source)
+    }
+}
+
+/// A chart's own words: title, the line to take away, and its units.
+pub struct ChartWords {
+    pub title: Text,
+    pub takeaway: Text,
+    pub units: Text,
+}
+
+/// ": " in English, "：" in Chinese, between a value and what it is.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
     }
 }
 

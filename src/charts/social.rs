@@ -7,6 +7,7 @@ use super::style::{Layout, Style};
 use super::ChartId;
 use crate::data::REPORT;
 use crate::format;
+use crate::i18n::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -23,6 +24,8 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     style: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    // English only: the PNG is drawn with DejaVu Sans, which has no Chinese glyphs.
+    let style = &style.in_lang(Lang::En);
     let p = style.palette;
     root.fill(&p.background)?;
     let pen = Pen::new(root, style);
@@ -30,14 +33,14 @@ pub fn draw<DB: DrawingBackend>(
     pen.rect(Rect::new(0.0, 0.0, 1200.0, 150.0), brand)?;
     let eyebrow = "YANGPU DISTRICT, SHANGHAI · 14TH FIVE-YEAR PLAN · 2021–2025";
     pen.text(eyebrow, (48.0, 30.0), 20.0, RGBColor(220, 232, 245), LEFT_TOP, true)?;
-    for (i, line) in wrap(REPORT.title, 1100.0, 38.0).iter().take(2).enumerate() {
+    for (i, line) in wrap(REPORT.title.en, 1100.0, 38.0).iter().take(2).enumerate() {
         pen.text(line, (48.0, 66.0 + 44.0 * i as f64), 38.0, WHITE, LEFT_TOP, true)?;
     }
     for (i, (id, label)) in FIGURES.iter().enumerate() {
         let Some(f) = REPORT.figure(id) else { continue };
         let x = 48.0 + 282.0 * i as f64;
         pen.rect(Rect::new(x, 182.0, x + 258.0, 186.0), brand)?;
-        pen.text(&format::value(f), (x, 198.0), 46.0, brand, LEFT_TOP, true)?;
+        pen.text(&format::value(f, Lang::En), (x, 198.0), 46.0, brand, LEFT_TOP, true)?;
         for (k, line) in wrap(label, 250.0, 20.0).iter().enumerate() {
             pen.text(line, (x, 256.0 + 26.0 * k as f64), 20.0, p.ink, LEFT_TOP, false)?;
         }

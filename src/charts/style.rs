@@ -1,5 +1,6 @@
 //! One `Style` for every chart: palette, text sizes and line widths, scaled to the surface.
 
+use crate::i18n::Lang;
 use plotters::style::RGBColor;
 
 /// The two layouts a chart has: compact for phones, wide from `WIDE_FROM` CSS pixels.
@@ -91,11 +92,27 @@ pub struct Style {
     pub progress: f64,
     /// The elderly-friendly reading mode: larger text and thicker marks, not a zoom.
     pub large: bool,
+    /// The language of every word the chart draws.
+    pub lang: Lang,
 }
 
 impl Style {
     pub fn new(layout: Layout, scale: f64) -> Style {
-        Style { palette: LIGHT, layout, scale, font_fix: 1.0, font_family: "sans-serif", progress: 1.0, large: false }
+        Style {
+            palette: LIGHT,
+            layout,
+            scale,
+            font_fix: 1.0,
+            font_family: "sans-serif",
+            progress: 1.0,
+            large: false,
+            lang: Lang::default(),
+        }
+    }
+
+    /// The same style with its words in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Style {
+        Style { lang, ..self }
     }
 
     /// The same style for plotters' SVG backend.

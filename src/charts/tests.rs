@@ -6,10 +6,12 @@ use super::marks::Marks;
 use super::style::{Layout, Style};
 use super::{surface_size, ChartId};
 use crate::data::REPORT;
+use crate::i18n::Lang;
 use plotters::prelude::*;
 
+/// A chart drawn in English (most tests read its words).
 fn draw_svg(chart: ChartId, layout: Layout, scale: f64) -> (String, Marks) {
-    draw_styled(chart, Style::new(layout, scale))
+    draw_styled(chart, Style::new(layout, scale).in_lang(Lang::En))
 }
 
 fn draw_styled(chart: ChartId, style: Style) -> (String, Marks) {
@@ -38,17 +40,17 @@ fn texts(svg: &str) -> Vec<String> {
 }
 
 #[test]
-fn every_chart_draws_its_values_and_one_mark_per_row_in_both_layouts() {
-    for chart in ChartId::ALL {
+fn every_chart_draws_its_values_and_one_mark_per_row_in_both_layouts_and_languages() {
+    for (chart, lang) in ChartId::ALL.into_iter().flat_map(|c| [(c, Lang::En), (c, Lang::Zh)]) {
         for layout in [Layout::Compact, Layout::Wide] {
-            let (svg, marks) = draw_svg(chart, layout, 1.0);
-            let rows = chart.rows();
+            let (svg, marks) = draw_styled(chart, Style::new(layout, 1.0).in_lang(lang));
+            let rows = chart.rows(lang);
             assert_eq!(marks.len(), rows.len(), "{chart:?} {layout:?}: one mark per row");
             let all_text = texts(&svg).join(" | ");
             for row in &rows {
                 assert!(
                     all_text.contains(&row.value_text),
-                    "{chart:?} {layout:?}: value {:?} not drawn in {all_text}",
+                    "{chart:?} {layout:?} {lang:?}: value {:?} not drawn in {all_text}",
                     row.value_text
                 );
             }
@@ -100,10 +102,24 @@ fn charts_draw_their_labels_and_the_right_number_of_units() {
 }
 
 #[test]
+fn charts_in_chinese_draw_chinese_words_and_numbers() {
+    let (svg, _) = draw_styled(ChartId::HousingRenewal, Style::new(Layout::Wide, 1.0).in_lang(Lang::Zh));
+    // Chinese labels wrap between characters: look at the text as one string.
+    let t = texts(&svg).concat();
+    for expected in ["42.1万平方米", "2万余户", "2022年", "“小梁薄板”房屋", "告别“拎马桶”", "五年合计"]
+    {
+        assert!(t.contains(expected), "{expected} in {t}");
+    }
+    assert!(!t.contains("households") && !t.contains("Goal"), "no English words: {t}");
+    let (svg, _) = draw_styled(ChartId::InnovationAwards, Style::new(Layout::Compact, 1.0).in_lang(Lang::Zh));
+    assert!(texts(&svg).iter().any(|x| x.contains("超过40%")), "the share keeps its 'over' in Chinese");
+}
+
+#[test]
 fn svg_text_is_the_size_the_canvas_uses() {
     // plotters' SVG backend divides font sizes by 1.24; `for_svg` compensates, so a 20 px
     // value label is 20 px in both surfaces.
-    let svg = page_svg(ChartId::LivelihoodShare, Layout::Wide);
+    let svg = page_svg(ChartId::LivelihoodShare, Layout::Wide, Lang::En);
     let sizes: Vec<f64> =
         svg.split("font-size=\"").skip(1).map(|s| s.split('"').next().unwrap().parse().unwrap()).collect();
     let has = |px: f64| sizes.iter().any(|s| (s - px).abs() < 0.01);
@@ -141,23 +157,29 @@ fn marks_scale_with_the_surface() {
 #[test]
 fn the_download_svg_carries_title_takeaway_units_and_source() {
     for chart in ChartId::ALL {
-        let svg = unescape(&download_svg(chart));
+        let svg = unescape(&download_svg(chart, Lang::En));
         let all_text = texts(&svg).join(" ");
-        for word in chart.title().split_whitespace().chain(chart.takeaway().split_whitespace()) {
+        for word in chart.title(Lang::En).split_whitespace().chain(chart.takeaway(Lang::En).split_whitespace()) {
             assert!(all_text.contains(word), "{chart:?}: {word:?} missing");
         }
         assert!(all_text.contains("Government Information Office"), "{chart:?}: source line");
         assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+        // Chinese wraps between characters, so compare without the line breaks.
+        let svg = unescape(&download_svg(chart, Lang::Zh));
+        let all_text: String = texts(&svg).concat();
+        assert!(all_text.contains(chart.title(Lang::Zh)), "{chart:?}: Chinese title");
+        assert!(all_text.contains(chart.takeaway(Lang::Zh)), "{chart:?}: Chinese takeaway");
+        assert!(all_text.contains("新闻办公室"), "{chart:?}: Chinese source line");
     }
 }
 
 #[test]
 fn chart_csv_values_match_the_data() {
-    for chart in ChartId::ALL {
-        let csv = chart_csv(chart);
+    for (chart, lang) in ChartId::ALL.into_iter().flat_map(|c| [(c, Lang::En), (c, Lang::Zh)]) {
+        let csv = chart_csv(chart, lang);
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines.len(), chart.rows().len() + 1, "{chart:?}: header + one line per row");
-        for (line, row) in lines[1..].iter().zip(chart.rows()) {
+        assert_eq!(lines.len(), chart.rows(lang).len() + 1, "{chart:?}: header + one line per row");
+        for (line, row) in lines[1..].iter().zip(chart.rows(lang)) {
             assert!(line.starts_with(&format!("{},", chart.slug())));
             let value = line.split(',').nth(2).unwrap().parse::<f64>().unwrap();
             assert!((value - row.value).abs() < 1e-6, "{chart:?}: {value} vs {}", row.value);
@@ -183,10 +205,11 @@ fn the_data_package_has_every_figure_with_its_sentence() {
 
 #[test]
 fn descriptions_state_the_values() {
-    for chart in ChartId::ALL {
-        let d = chart.description();
-        for row in chart.rows() {
-            let core = row.value_text.trim_start_matches("> ").split_whitespace().next().unwrap();
+    for (chart, lang) in ChartId::ALL.into_iter().flat_map(|c| [(c, Lang::En), (c, Lang::Zh)]) {
+        let d = chart.description(lang);
+        for row in chart.rows(lang) {
+            let core = row.value_text.trim_start_matches("> ").trim_start_matches("超过");
+            let core = core.split_whitespace().next().unwrap();
             assert!(d.contains(core) || d.contains(&row.value_text), "{chart:?}: {d} lacks {}", row.value_text);
         }
     }
@@ -200,9 +223,11 @@ fn write_previews() {
     let mut html = String::from("<!doctype html><meta charset=utf-8><body>");
     for chart in ChartId::ALL {
         for layout in [Layout::Compact, Layout::Wide] {
-            html += &page_svg(chart, layout);
+            html += &page_svg(chart, layout, Lang::En);
+            html += &page_svg(chart, layout, Lang::Zh);
         }
-        html += &download_svg(chart);
+        html += &download_svg(chart, Lang::En);
+        html += &download_svg(chart, Lang::Zh);
     }
     std::fs::write(dir.join("index.html"), html).unwrap();
 }

@@ -8,6 +8,7 @@ use crate::charts::export::{draw_standalone, file_name, standalone_size};
 use crate::charts::marks::Marks;
 use crate::charts::style::{DARK, LIGHT};
 use crate::charts::{ChartId, Layout, Style};
+use crate::i18n::Lang;
 use leptos::prelude::*;
 use leptos_use_device_pixel_ratio::use_device_pixel_ratio;
 use leptos_use_element_visibility::use_element_visibility;
@@ -44,6 +45,7 @@ pub struct Look {
     pub progress: f64,
     pub dark: bool,
     pub large: bool,
+    pub lang: Lang,
 }
 
 /// Draws `chart` on `canvas` for a CSS size and pixel ratio; returns its marks and the
@@ -61,7 +63,8 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     };
     let area = backend.into_drawing_area();
     let palette = if look.dark { DARK } else { LIGHT };
-    let style = Style { progress: look.progress, palette, large: look.large, ..Style::new(layout, scale) };
+    let style =
+        Style { progress: look.progress, palette, large: look.large, lang: look.lang, ..Style::new(layout, scale) };
     let marks = chart.draw(&area, &style).unwrap_or_default();
     (marks, f64::from(w) / css.0.max(1.0))
 }
@@ -138,7 +141,7 @@ pub fn attach(state: ChartState) {
         let Some(canvas) = state.canvas.get() else {
             return;
         };
-        let look = Look { progress: p, dark: state.dark.get(), large: state.large.get() };
+        let look = Look { progress: p, dark: state.dark.get(), large: state.large.get(), lang: state.lang };
         let drawn = timed("yangpu:chart-draw", || draw_chart(&canvas, state.chart, css, ratio, look));
         state.marks.set_value(drawn);
         state.width.set_value(css.0);
@@ -179,7 +182,7 @@ fn play_entrance(progress: RwSignal<Option<f64>>) {
 }
 
 /// Draws the chart with its title and source at 2× on a detached canvas and downloads it.
-pub fn download_png(chart: ChartId) {
+pub fn download_png(chart: ChartId, lang: Lang) {
     let document = document();
     let Ok(canvas) = document.create_element("canvas") else {
         return;
@@ -187,15 +190,15 @@ pub fn download_png(chart: ChartId) {
     let Ok(canvas) = canvas.dyn_into::<HtmlCanvasElement>() else {
         return;
     };
-    let layout = Layout::Wide;
-    let (w, h) = standalone_size(chart, layout, 2.0);
+    let style = Style::new(Layout::Wide, 2.0).in_lang(lang);
+    let (w, h) = standalone_size(chart, &style);
     canvas.set_width(w);
     canvas.set_height(h);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();
-    if draw_standalone(chart, &area, &Style::new(layout, 2.0)).is_err() {
+    if draw_standalone(chart, &area, &style).is_err() {
         return;
     }
     let Ok(url) = canvas.to_data_url_with_type("image/png") else {
@@ -208,6 +211,6 @@ pub fn download_png(chart: ChartId) {
         return;
     };
     link.set_href(&url);
-    link.set_download(&file_name(chart, "png"));
+    link.set_download(&file_name(chart, "png", lang));
     link.click();
 }

@@ -2,7 +2,7 @@
 //! canvas replaces once the wasm runs; a tooltip, keyboard navigation and an announcement;
 //! the values as a table; the source line; and downloads.
 
-use super::context::report_context;
+use super::context::{current_lang, report_context};
 use super::{dom_id, ReadAloud};
 use crate::charts::export::file_name;
 use crate::charts::marks::{Mark, Marks, Rect};
@@ -11,6 +11,7 @@ use crate::charts::ChartId;
 use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
+use crate::i18n::{ui, Lang};
 use crate::state::{Embed, ViewState};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -22,6 +23,8 @@ pub struct ChartState {
     /// Theme and reading mode: the chart redraws in the theme's palette, with larger text.
     pub dark: Signal<bool>,
     pub large: Signal<bool>,
+    /// The language of the chart's words (fixed: the chart is rebuilt when it changes).
+    pub lang: Lang,
     pub frame: NodeRef<Div>,
     pub canvas: NodeRef<Canvas>,
     pub overlay: NodeRef<Canvas>,
@@ -40,11 +43,12 @@ pub struct ChartState {
 }
 
 impl ChartState {
-    fn new(chart: ChartId, dark: Signal<bool>, large: Signal<bool>) -> Self {
+    fn new(chart: ChartId, dark: Signal<bool>, large: Signal<bool>, lang: Lang) -> Self {
         ChartState {
             chart,
             dark,
             large,
+            lang,
             frame: NodeRef::new(),
             canvas: NodeRef::new(),
             overlay: NodeRef::new(),
@@ -127,7 +131,8 @@ fn source_anchor(quote: &str) -> String {
 pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let context = report_context();
     let (dark, large) = context.map_or((Signal::stored(false), Signal::stored(false)), |c| (c.dark, c.large));
-    let state = ChartState::new(chart, dark, large);
+    let lang = current_lang();
+    let state = ChartState::new(chart, dark, large, lang);
     #[cfg(feature = "hydrate")]
     super::chart_canvas::attach(state);
     let view_state = move || context.map(|c| c.view.get()).unwrap_or_default();
@@ -144,7 +149,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     });
     let share = move |_| {
         if let Some(c) = context {
-            c.open_share(chart.title(), ViewState { chart: Some(chart), ..ViewState::default() });
+            c.open_share(chart.title(lang), ViewState { chart: Some(chart), ..ViewState::default() });
         }
     };
 
@@ -153,13 +158,20 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let labelled_by = title_id.clone();
     let help_id = format!("{id}-help");
     let described_by = help_id.clone();
-    let rows = chart.rows();
+    let rows = chart.rows(lang);
     let source_href = format!("#{}", source_anchor(chart.source_quote()));
     let announcement = move || {
         let count = state.marks.with_value(|(m, _)| m.len());
         state.active_mark().map(|(mark, _)| {
-            let position = state.active.get().map_or(0, |i| i + 1);
-            format!("{}: {}, {}. {position} of {count}.", mark.label, mark.value, mark.period)
+            let (i, n) = (state.active.get().map_or(0, |i| i + 1).to_string(), count.to_string());
+            let blanks = [
+                ("label", mark.label.as_str()),
+                ("value", &mark.value),
+                ("period", &mark.period),
+                ("i", &i),
+                ("n", &n),
+            ];
+            ui::CHART_POSITION.fill(lang, &blanks)
         })
     };
     let tooltip = move || {
@@ -185,19 +197,23 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     // The SVGs are drawn natively for the pre-rendered page; hydration keeps those nodes as
     // they are, so the wasm neither draws them nor carries the SVG backend.
     #[cfg(feature = "ssr")]
-    let svgs = (export::page_svg(chart, Layout::Compact), export::page_svg(chart, Layout::Wide));
+    let svgs = (export::page_svg(chart, Layout::Compact, lang), export::page_svg(chart, Layout::Wide, lang));
     #[cfg(not(feature = "ssr"))]
     let svgs = (String::new(), String::new());
-    let spoken = format!("{} {} {}", chart.title(), chart.takeaway(), chart.description());
-    let svg_href = format!("downloads/{}", file_name(chart, "svg"));
-    let csv_href = format!("downloads/{}", file_name(chart, "csv"));
+    let spoken = match lang {
+        Lang::En => format!("{}. {} {}", chart.title(lang), chart.takeaway(lang), chart.description(lang)),
+        Lang::Zh => format!("{}。{}{}", chart.title(lang), chart.takeaway(lang), chart.description(lang)),
+    };
+    let (svg_file, csv_file) = (file_name(chart, "svg", lang), file_name(chart, "csv", lang));
+    let svg_href = format!("downloads/{svg_file}");
+    let csv_href = format!("downloads/{csv_file}");
 
     view! {
         <figure class="chart" class:embed-target=embed_target id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
             <figcaption class="chart-head">
-                <h3 class="chart-title" id=title_id>{chart.title()}</h3>
-                <p class="chart-takeaway">{chart.takeaway()}</p>
-                <p class="chart-units">{chart.units()}</p>
+                <h3 class="chart-title" id=title_id>{chart.title(lang)}</h3>
+                <p class="chart-takeaway">{chart.takeaway(lang)}</p>
+                <p class="chart-units">{chart.units(lang)}</p>
             </figcaption>
             <div class="chart-frame" class:canvas-ready=move || state.drawn.get() node_ref=state.frame data-testid="chart-frame">
                 <div class="chart-svg chart-svg-compact" aria-hidden="true" inner_html=svgs.0></div>
@@ -207,7 +223,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                     node_ref=state.canvas
                     role="img"
                     tabindex="0"
-                    aria-label=chart.description()
+                    aria-label=chart.description(lang)
                     aria-describedby=described_by
                     data-testid="chart-canvas"
                     on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
@@ -227,21 +243,25 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>
                 {tooltip}
             </div>
-            <p class="visually-hidden" id=help_id>"Use the arrow keys to move between the values, Escape to leave."</p>
+            <p class="visually-hidden" id=help_id>{ui::CHART_HELP.get(lang)}</p>
             <p class="visually-hidden" aria-live="polite" data-testid="chart-announcement">{announcement}</p>
             <p class="chart-source">
-                "Source: press conference text, " <a href=source_href data-testid="chart-source-link">"the sentence this comes from"</a>
+                {ui::CHART_SOURCE.get(lang)} " " <a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
             </p>
             <details class="chart-table" data-testid="chart-table">
-                <summary>"Show as table"</summary>
+                <summary>{ui::SHOW_AS_TABLE.get(lang)}</summary>
                 <table>
-                    <caption class="visually-hidden">{chart.title()}</caption>
-                    <thead><tr><th scope="col">"Measure"</th><th scope="col">"Value"</th><th scope="col">"Period"</th></tr></thead>
+                    <caption class="visually-hidden">{chart.title(lang)}</caption>
+                    <thead><tr>
+                        <th scope="col">{ui::MEASURE.get(lang)}</th>
+                        <th scope="col">{ui::VALUE.get(lang)}</th>
+                        <th scope="col">{ui::PERIOD.get(lang)}</th>
+                    </tr></thead>
                     <tbody>{table_rows}</tbody>
                 </table>
             </details>
             <p class="chart-downloads">
-                "Download: "
+                {ui::DOWNLOAD.get(lang)} " "
                 <button
                     type="button"
                     class="link-button needs-wasm"
@@ -249,19 +269,19 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                     disabled=move || !ready.get()
                     on:click=move |_| {
                         #[cfg(feature = "hydrate")]
-                        super::chart_canvas::download_png(chart);
+                        super::chart_canvas::download_png(chart, lang);
                     }
                 >
                     "PNG"
                 </button>
-                " · " <a href=svg_href download=file_name(chart, "svg") data-testid="download-svg">"SVG"</a>
-                " · " <a href=csv_href download=file_name(chart, "csv") data-testid="download-csv">"CSV"</a>
+                " · " <a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
+                " · " <a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
                 " · "
                 <button type="button" class="link-button needs-wasm" data-testid="share-chart" disabled=move || !ready.get() on:click=share>
-                    "Share or embed"
+                    {ui::SHARE_OR_EMBED.get(lang)}
                 </button>
                 <span class="read-aloud-separator">" · "</span>
-                <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=chart.title()/>
+                <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=chart.title(lang)/>
             </p>
         </figure>
     }

@@ -1,6 +1,7 @@
 //! What the whole report shares: the view state, whether the wasm is ready, and the target
 //! of the share dialog. Components take it from context and work without it (in tests).
 
+use crate::i18n::Lang;
 use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
 
@@ -18,6 +19,8 @@ pub struct ReportContext {
     /// The effective theme (the `theme` parameter, else the system's) and reading mode.
     pub dark: Signal<bool>,
     pub large: Signal<bool>,
+    /// The effective language (the `lang` parameter, else the page's own).
+    pub lang: Signal<Lang>,
     pub share: RwSignal<Option<ShareTarget>>,
     /// The key of what is being read aloud, if anything.
     pub speaking: RwSignal<Option<String>>,
@@ -40,4 +43,26 @@ impl ReportContext {
 
 pub fn report_context() -> Option<ReportContext> {
     use_context::<ReportContext>()
+}
+
+/// The language of the page as it was rendered: the pre-render provides it; in the browser
+/// it is `<html lang>`, which the pre-render wrote (hydration must see the same words).
+#[derive(Clone, Copy, Debug)]
+pub struct PageLang(pub Lang);
+
+pub fn page_lang() -> Lang {
+    if let Some(PageLang(lang)) = use_context::<PageLang>() {
+        return lang;
+    }
+    #[cfg(feature = "hydrate")]
+    if let Some(tag) = document().document_element().and_then(|html| html.get_attribute("lang")) {
+        return Lang::from_tag(&tag);
+    }
+    Lang::default()
+}
+
+/// The language components render in: they are rebuilt when it changes, so reading it once,
+/// untracked, is right. Without a report (a component mounted alone) it is the page's.
+pub fn current_lang() -> Lang {
+    report_context().map_or_else(page_lang, |c| c.lang.get_untracked())
 }

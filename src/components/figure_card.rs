@@ -1,8 +1,10 @@
 //! Key-figure cards: a number, its label and period, and its source sentence on demand.
 
+use super::context::current_lang;
 use super::{dom_id, SourceQuote};
 use crate::data::{Figure, REPORT};
 use crate::format;
+use crate::i18n::ui;
 use leptos::prelude::*;
 
 /// One figure. The source sits in a native `<details>`, so it opens without the wasm.
@@ -11,20 +13,21 @@ pub fn FigureCard(figure: &'static Figure, #[prop(into)] all_open: Signal<bool>)
     let id = dom_id("figure", figure.id);
     let label_id = format!("{id}-label");
     let labelled_by = label_id.clone();
-    let unit = format::unit(figure);
+    let lang = current_lang();
+    let unit = format::unit(figure, lang);
     view! {
         <article class="card" id=id data-testid="figure-card" data-figure=figure.id aria-labelledby=labelled_by>
-            <h3 class="card-label" id=label_id>{figure.label}</h3>
+            <h3 class="card-label" id=label_id>{figure.label.get(lang)}</h3>
             <p class="card-value" data-testid="figure-value">
                 <span aria-hidden="true">
-                    <span class="card-number">{format::value(figure)}</span>
-                    {(!unit.is_empty()).then(|| view! { " " <span class="card-unit">{unit}</span> })}
+                    <span class="card-number">{format::value(figure, lang)}</span>
+                    {(!unit.is_empty()).then(|| view! { {(lang == crate::i18n::Lang::En).then_some(" ")} <span class="card-unit">{unit}</span> })}
                 </span>
-                <span class="visually-hidden">{format::spoken(figure)}</span>
+                <span class="visually-hidden">{format::spoken(figure, lang)}</span>
             </p>
-            <p class="card-period">{figure.period}</p>
+            <p class="card-period">{figure.period.get(lang)}</p>
             <details class="card-source" prop:open=move || all_open.get()>
-                <summary data-testid="figure-source-toggle">"Source"</summary>
+                <summary data-testid="figure-source-toggle">{ui::SOURCE.get(lang)}</summary>
                 <SourceQuote quote=figure.quote/>
             </details>
         </article>
@@ -35,20 +38,21 @@ pub fn FigureCard(figure: &'static Figure, #[prop(into)] all_open: Signal<bool>)
 #[component]
 pub fn KeyFigures(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let all_open = RwSignal::new(false);
+    let lang = current_lang();
     view! {
         <section id="key-figures" class="key-figures" aria-labelledby="key-figures-title" data-testid="key-figures">
             <div class="section-heading">
-                <h2 id="key-figures-title">"Key figures"</h2>
+                <h2 id="key-figures-title">{ui::KEY_FIGURES.get(lang)}</h2>
                 <button
                     type="button"
                     class="button-secondary needs-wasm"
                     data-testid="toggle-sources"
                     disabled=move || !ready.get()
                     aria-pressed=move || if all_open.get() { "true" } else { "false" }
-                    title=move || (!ready.get()).then_some("Available once the page has finished loading")
+                    title=move || (!ready.get()).then_some(ui::AVAILABLE_WHEN_LOADED.get(lang))
                     on:click=move |_| all_open.update(|open| *open = !*open)
                 >
-                    "Show all sources"
+                    {ui::SHOW_ALL_SOURCES.get(lang)}
                 </button>
             </div>
             <div class="card-grid">

@@ -7,6 +7,7 @@ mod chart_card;
 pub mod context;
 mod figure_card;
 mod masthead;
+pub mod place;
 mod read_aloud;
 mod share_dialog;
 mod source_quote;

@@ -2,8 +2,8 @@
 //! the browser's speech synthesis in the current language, with a stop. Hidden where the
 //! browser has no speech synthesis.
 
-use super::context::report_context;
-use crate::state::Lang;
+use super::context::{current_lang, page_lang, report_context};
+use crate::i18n::ui;
 use leptos::prelude::*;
 
 #[component]
@@ -16,6 +16,7 @@ pub fn ReadAloud(
     label: &'static str,
 ) -> impl IntoView {
     let context = report_context();
+    let lang = current_lang();
     let supported = RwSignal::new(false);
     Effect::new(move |_| supported.set(speech::available()));
     let speaking = context.map(|c| c.speaking);
@@ -29,8 +30,7 @@ pub fn ReadAloud(
             speaking.set(None);
             return;
         }
-        let lang = context.and_then(|c| c.view.get_untracked().lang);
-        let lang = if lang == Some(Lang::Zh) { "zh-CN" } else { "en" };
+        let lang = context.map_or_else(page_lang, |c| c.lang.get_untracked()).tag();
         speaking.set(Some(key.clone()));
         speech::speak(&text, lang, move || {
             if speaking.get_untracked().is_some() {
@@ -38,6 +38,7 @@ pub fn ReadAloud(
             }
         });
     };
+    let action = move || if is_speaking.get() { ui::STOP_READING.get(lang) } else { ui::READ_ALOUD.get(lang) };
     view! {
         <button
             type="button"
@@ -45,10 +46,10 @@ pub fn ReadAloud(
             class:hidden=move || !supported.get()
             data-testid="read-aloud"
             aria-pressed=move || if is_speaking.get() { "true" } else { "false" }
-            aria-label=move || format!("{}: {label}", if is_speaking.get() { "Stop reading" } else { "Read aloud" })
+            aria-label=move || ui::READ_ALOUD_LABEL.fill(lang, &[("action", action()), ("what", label)])
             on:click=toggle
         >
-            {move || if is_speaking.get() { "Stop reading" } else { "Read aloud" }}
+            {action}
         </button>
     }
 }

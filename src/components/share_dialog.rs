@@ -2,7 +2,8 @@
 //! browser has it, a QR code of the link for phones and WeChat, and the embed code.
 //! Clipboard and sharing fail quietly in a sandboxed iframe: the link stays selectable.
 
-use super::context::report_context;
+use super::context::{current_lang, report_context};
+use crate::i18n::{ui, Text};
 use crate::share;
 use leptos::html::{Canvas, Dialog, Input};
 use leptos::prelude::*;
@@ -24,10 +25,11 @@ fn dialog(context: super::context::ReportContext) -> impl IntoView {
     let qr = NodeRef::<Canvas>::new();
     let status = RwSignal::new(String::new());
     let can_share = RwSignal::new(false);
+    let lang = current_lang();
 
     let link = Memo::new(move |_| context.share.get().map(|t| share::link(&base_url(), &t.state)).unwrap_or_default());
     let snippet = Memo::new(move |_| {
-        context.share.get().map(|t| share::embed_snippet(&base_url(), &t.state)).unwrap_or_default()
+        context.share.get().map(|t| share::embed_snippet(&base_url(), &t.state, lang)).unwrap_or_default()
     });
     let label = move || context.share.get().map(|t| t.label).unwrap_or_default();
 
@@ -49,44 +51,44 @@ fn dialog(context: super::context::ReportContext) -> impl IntoView {
         }
     });
 
-    let copy = move |text: String, what: &'static str| {
+    let copy = move |text: String, done: Text| {
         leptos::task::spawn_local(async move {
             let copied = browser::copy(&text).await;
             status.set(if copied {
-                format!("{what} copied.")
+                done.get(lang).to_string()
             } else {
                 if let Some(input) = link_input.get_untracked() {
                     input.select();
                 }
-                "Copying is not allowed here: select the text and copy it.".to_string()
+                ui::COPY_REFUSED.get(lang).to_string()
             });
         });
     };
 
     view! {
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" on:close=move |_| context.share.set(None)>
-            <h2 id="share-title">"Share: " {label}</h2>
-            <label class="field-label" for="share-link">"Link to this view"</label>
+            <h2 id="share-title">{ui::SHARE_TITLE.get(lang)} " " {label}</h2>
+            <label class="field-label" for="share-link">{ui::LINK_TO_VIEW.get(lang)}</label>
             <input id="share-link" class="field" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link"/>
             <div class="dialog-actions">
-                <button type="button" class="button-primary" data-testid="copy-link" on:click=move |_| copy(link.get_untracked(), "Link")>"Copy link"</button>
+                <button type="button" class="button-primary" data-testid="copy-link" on:click=move |_| copy(link.get_untracked(), ui::LINK_COPIED)>{ui::COPY_LINK.get(lang)}</button>
                 <button type="button" class="button-secondary" class:hidden=move || !can_share.get() data-testid="web-share"
                     on:click=move |_| {
                         let (title, url) = (label(), link.get_untracked());
                         leptos::task::spawn_local(async move { browser::web_share(&title, &url).await; });
                     }
-                >"Share…"</button>
+                >{ui::SHARE_NATIVE.get(lang)}</button>
             </div>
             <p class="dialog-status" aria-live="polite" data-testid="share-status">{move || status.get()}</p>
             <div class="qr-block">
-                <canvas class="qr" node_ref=qr role="img" aria-label="QR code of the link, for scanning with a phone" data-testid="share-qr"></canvas>
-                <p>"Scan with a phone camera or WeChat to open this view."</p>
+                <canvas class="qr" node_ref=qr role="img" aria-label=ui::QR_LABEL.get(lang) data-testid="share-qr"></canvas>
+                <p>{ui::QR_HELP.get(lang)}</p>
             </div>
-            <label class="field-label" for="embed-code">"Embed code for a website"</label>
+            <label class="field-label" for="embed-code">{ui::EMBED_CODE.get(lang)}</label>
             <textarea id="embed-code" class="field" rows="4" readonly prop:value=move || snippet.get() data-testid="embed-code"></textarea>
             <div class="dialog-actions">
-                <button type="button" class="button-secondary" data-testid="copy-embed" on:click=move |_| copy(snippet.get_untracked(), "Embed code")>"Copy embed code"</button>
-                <button type="button" class="button-secondary" data-testid="close-share" on:click=move |_| context.share.set(None)>"Close"</button>
+                <button type="button" class="button-secondary" data-testid="copy-embed" on:click=move |_| copy(snippet.get_untracked(), ui::EMBED_COPIED)>{ui::COPY_EMBED.get(lang)}</button>
+                <button type="button" class="button-secondary" data-testid="close-share" on:click=move |_| context.share.set(None)>{ui::CLOSE.get(lang)}</button>
             </div>
         </dialog>
     }

@@ -2,6 +2,7 @@
 
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
+use crate::i18n::ui;
 use leptos::prelude::*;
 
 /// Shows the sentence that contains `quote`, the quote itself marked, and a link to the
@@ -15,14 +16,15 @@ pub fn SourceQuote(quote: &'static str) -> impl IntoView {
     let (before, after) = sentence.split_once(quote).unwrap_or((sentence, ""));
     let before = if sentence.contains(quote) { before } else { "" };
     let href = format!("#{anchor}");
+    let lang = super::context::current_lang();
     view! {
         <figure class="source-quote" data-testid="source-quote">
             <blockquote lang="en" cite="#source">
                 <p>{before}<mark>{quote}</mark>{after}</p>
             </blockquote>
             <figcaption>
-                "Press conference text, "
-                <a href=href data-testid="source-link">"read it in context"</a>
+                {ui::QUOTE_CAPTION.get(lang)} " "
+                <a href=href data-testid="source-link">{ui::READ_IN_CONTEXT.get(lang)}</a>
             </figcaption>
         </figure>
     }

@@ -4,6 +4,7 @@
 use crate::charts::export::{FIGURES_CSV, REPORT_JSON};
 use crate::data::provenance::{occurrences, source_sentences};
 use crate::data::REPORT;
+use crate::i18n::ui;
 use leptos::prelude::*;
 
 /// Every quote the report uses, for marking the sentences that contain one.
@@ -23,6 +24,7 @@ fn is_numbered_heading(text: &str) -> bool {
 
 #[component]
 pub fn SourceText() -> impl IntoView {
+    let lang = super::context::current_lang();
     let source = REPORT.source;
     let all = source_sentences();
     let cited: Vec<std::ops::Range<usize>> = all_quotes().flat_map(|q| occurrences(source, q)).collect();
@@ -48,7 +50,7 @@ pub fn SourceText() -> impl IntoView {
                 <p class="source-paragraph" class:source-heading=heading>
                     {spans}
                     {last.then(|| view! {
-                        <span class="source-cut" data-testid="source-cut">"[The text ends here, mid-sentence.]"</span>
+                        <span class="source-cut" data-testid="source-cut" lang=lang.tag()>{ui::SOURCE_CUT.get(lang)}</span>
                     })}
                 </p>
             }
@@ -56,14 +58,13 @@ pub fn SourceText() -> impl IntoView {
         .collect_view();
     view! {
         <section id="source" class="source-section" aria-labelledby="source-title" data-testid="source-text">
-            <h2 id="source-title">"The source: the press conference text"</h2>
+            <h2 id="source-title">{ui::SOURCE_TITLE.get(lang)}</h2>
             <p class="source-intro">
-                "Every figure in this report comes from this text, the English version of the district government's press conference, shown unchanged. Sentences the report cites are "
-                <span class="sentence cited">"marked"</span> "."
+                {ui::SOURCE_INTRO.get(lang)} " " <span class="sentence cited">{ui::SOURCE_MARKED.get(lang)}</span> {ui::FULL_STOP.get(lang)}
             </p>
             <div class="source-body" lang="en">{paragraphs}</div>
             <p class="data-package" data-testid="data-package">
-                "Every figure with its source sentence and a citation: "
+                {ui::DATA_PACKAGE.get(lang)} " "
                 <a href=format!("downloads/{FIGURES_CSV}") download=FIGURES_CSV>"CSV"</a>
                 " · "
                 <a href=format!("downloads/{REPORT_JSON}") download=REPORT_JSON>"JSON"</a>

@@ -1,31 +1,43 @@
 //! A section of the report (housing, public services, innovation): its lead sentence, the
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
-use super::context::report_context;
+use super::context::{current_lang, report_context};
 use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
+use crate::i18n::{ui, Lang};
 use crate::state::{Embed, ViewState};
 use leptos::prelude::*;
 
 /// The section as it is read aloud: title, lead, charts, figures and achievements.
-fn spoken_text(section: &Section) -> String {
-    let mut parts = vec![format!("{}.", section.title), section.lead_quote.to_string()];
+/// What "Read aloud" reads: the section in the reader's language (the lead in Chinese is
+/// its Chinese rendering, so one voice reads it all).
+fn spoken_text(section: &Section, lang: Lang) -> String {
+    let (colon, stop, space) = match lang {
+        Lang::En => (": ", ".", " "),
+        Lang::Zh => ("：", "。", ""),
+    };
+    let lead = match lang {
+        Lang::En => section.lead_quote,
+        Lang::Zh => section.lead_zh,
+    };
+    let mut parts = vec![format!("{}{stop}", section.title.get(lang)), lead.to_string()];
     for chart in ChartId::ALL.into_iter().filter(|c| c.section() == section.id) {
-        parts.push(format!("{}: {}", chart.title(), chart.takeaway()));
+        parts.push(format!("{}{colon}{}", chart.title(lang), chart.takeaway(lang)));
     }
     for f in REPORT.figures_in(section.id) {
-        parts.push(format!("{}: {}.", f.label, format::spoken(f)));
+        parts.push(format!("{}{colon}{}{stop}", f.label.get(lang), format::spoken(f, lang)));
     }
     for a in REPORT.achievements_in(section.id) {
-        parts.push(format!("{}.", a.label));
+        parts.push(format!("{}{stop}", a.label.get(lang)));
     }
-    parts.join(" ")
+    parts.join(space)
 }
 
 #[component]
 pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let lang = current_lang();
     let charts = ChartId::ALL
         .into_iter()
         .filter(|c| c.section() == section.id)
@@ -37,7 +49,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .figures_in(section.id)
         .map(|f| {
             let href = format!("#{}", dom_id("figure", f.id));
-            view! { <li><a href=href class="fact-value">{format::with_unit(f)}</a> " " {f.label}</li> }
+            view! { <li><a href=href class="fact-value">{format::with_unit(f, lang)}</a> " " {f.label.get(lang)}</li> }
         })
         .collect();
     let milestones: Vec<_> = REPORT
@@ -46,7 +58,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .filter(|m| m.section == Some(section.id))
         .map(|m| {
             let href = format!("#{}", dom_id("milestone", m.id));
-            view! { <li><a href=href class="fact-value">{format::date(m.date)}</a> " " {m.title}</li> }
+            view! { <li><a href=href class="fact-value">{format::date(m.date, lang)}</a> " " {m.title.get(lang)}</li> }
         })
         .collect();
     let achievements = REPORT
@@ -54,12 +66,12 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .map(|a| {
             view! {
                 <li class="achievement" id=dom_id("achievement", a.id) data-testid="achievement">
-                    <p class="achievement-label">{a.label}</p>
+                    <p class="achievement-label">{a.label.get(lang)}</p>
                     {a.truncated.then(|| view! {
-                        <p class="truncation-note" data-testid="truncation-note">{REPORT.truncation_note}</p>
+                        <p class="truncation-note" data-testid="truncation-note">{REPORT.truncation_note.get(lang)}</p>
                     })}
                     <details>
-                        <summary>"Source"</summary>
+                        <summary>{ui::SOURCE.get(lang)}</summary>
                         <SourceQuote quote=a.quote/>
                     </details>
                 </li>
@@ -71,33 +83,39 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
     let embed_target = move || context.is_some_and(|c| c.view.get().embed == Some(Embed::Section(section.id)));
     let share = move |_| {
         if let Some(c) = context {
-            c.open_share(section.title, ViewState { section: Some(section.id), ..ViewState::default() });
+            c.open_share(section.title.get(lang), ViewState { section: Some(section.id), ..ViewState::default() });
         }
     };
     view! {
         <section id=section.id class="theme-section" class:embed-target=embed_target aria-labelledby=labelled_by data-testid="theme-section">
             <div class="section-heading">
-                <h2 id=title_id>{section.title}</h2>
+                <h2 id=title_id>{section.title.get(lang)}</h2>
                 <div class="section-actions">
                     <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
-                        "Share this section"
+                        {ui::SHARE_SECTION.get(lang)}
                     </button>
-                    <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section) label=section.title/>
+                    <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section, lang) label=section.title.get(lang)/>
                 </div>
             </div>
-            <p class="lead" lang="en">{section.lead_quote}</p>
+            {match lang {
+                Lang::En => view! { <p class="lead" lang="en">{section.lead_quote}</p> }.into_any(),
+                Lang::Zh => view! {
+                    <p class="lead">{section.lead_zh}</p>
+                    <p class="lead-original"><span class="original-label">{ui::ENGLISH_ORIGINAL.get(lang)} " "</span><span lang="en">{section.lead_quote}</span></p>
+                }.into_any(),
+            }}
             <div class="chart-grid">{charts}</div>
             <div class="theme-columns">
                 <div class="theme-facts">
-                    <h3 class="subhead">"In figures"</h3>
+                    <h3 class="subhead">{ui::IN_FIGURES.get(lang)}</h3>
                     <ul class="fact-list">{figures}</ul>
                     {has_milestones.then(|| view! {
-                        <h3 class="subhead">"Milestones"</h3>
+                        <h3 class="subhead">{ui::MILESTONES.get(lang)}</h3>
                         <ul class="fact-list">{milestones}</ul>
                     })}
                 </div>
                 <div class="theme-achievements">
-                    <h3 class="subhead">"Achievements"</h3>
+                    <h3 class="subhead">{ui::ACHIEVEMENTS.get(lang)}</h3>
                     <ul class="achievement-list">{achievements}</ul>
                 </div>
             </div>

@@ -2,29 +2,30 @@
 //! one (pointer, or arrow keys, Home and End) puts it in the view state, so the link
 //! reopens it, the chart that shows it highlights it, and a screen reader hears it.
 
-use super::context::report_context;
+use super::context::{current_lang, report_context};
 use super::{dom_id, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Milestone, REPORT};
 use crate::format;
+use crate::i18n::{ui, Lang};
 use crate::state::ViewState;
 use leptos::prelude::*;
 
 /// The charts and section a milestone relates to, as (href, label).
-fn related(m: &Milestone) -> Vec<(String, String)> {
+fn related(m: &Milestone, lang: Lang) -> Vec<(String, String)> {
     let mut links: Vec<(String, String)> = ChartId::ALL
         .into_iter()
-        .filter(|c| c.rows().iter().any(|r| r.item_id == m.id))
-        .map(|c| (format!("#{}", dom_id("chart", c.slug())), format!("Chart: {}", c.title())))
+        .filter(|c| c.rows(lang).iter().any(|r| r.item_id == m.id))
+        .map(|c| (format!("#{}", dom_id("chart", c.slug())), ui::RELATED_CHART.fill(lang, &[("title", c.title(lang))])))
         .collect();
     if let Some(section) = m.section.and_then(|s| REPORT.section(s)) {
-        links.push((format!("#{}", section.id), format!("Section: {}", section.title)));
+        links.push((format!("#{}", section.id), ui::RELATED_SECTION.fill(lang, &[("title", section.title.get(lang))])));
     }
     if m.id == "m2019" {
-        links.push(("#top".into(), "The «People’s City» concept".into()));
+        links.push(("#top".into(), ui::RELATED_CONCEPT.get(lang).into()));
     }
     if m.basis.is_some() && m.section.is_none() && m.id != "m2019" {
-        links.push(("#key-figures".into(), "Key figures of the period".into()));
+        links.push(("#key-figures".into(), ui::RELATED_KEY_FIGURES.get(lang).into()));
     }
     links
 }
@@ -43,6 +44,7 @@ fn focus_button(index: usize) {
 #[component]
 pub fn Timeline() -> impl IntoView {
     let context = report_context();
+    let lang = current_lang();
     let local = RwSignal::new(ViewState::default());
     let view = context.map_or(local, |c| c.view);
     let selected = Memo::new(move |_| view.get().milestone);
@@ -61,7 +63,8 @@ pub fn Timeline() -> impl IntoView {
     let announcement = move || {
         let id = selected.get()?;
         let (i, m) = REPORT.milestones.iter().enumerate().find(|(_, m)| m.id == id)?;
-        Some(format!("{}: {}. Milestone {} of {count}.", format::date(m.date), m.title, i + 1))
+        let (date, i, n) = (format::date(m.date, lang), (i + 1).to_string(), count.to_string());
+        Some(ui::MILESTONE_POSITION.fill(lang, &[("date", &date), ("title", m.title.get(lang)), ("i", &i), ("n", &n)]))
     };
 
     let items = REPORT
@@ -84,13 +87,13 @@ pub fn Timeline() -> impl IntoView {
                 select(next);
                 focus_button(next);
             };
-            let links = related(m)
+            let links = related(m, lang)
                 .into_iter()
                 .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
                 .collect_view();
             let share = move |_| {
                 if let Some(c) = context {
-                    c.open_share(format!("Milestone {}", format::date(m.date)), ViewState { milestone: Some(m.id), ..ViewState::default() });
+                    c.open_share(ui::MILESTONE_SHARE.fill(lang, &[("date", &format::date(m.date, lang))]), ViewState { milestone: Some(m.id), ..ViewState::default() });
                 }
             };
             view! {
@@ -105,19 +108,19 @@ pub fn Timeline() -> impl IntoView {
                         on:click=move |_| select(i)
                         on:keydown=on_key
                     >
-                        <time class="timeline-date" datetime=m.date>{format::date(m.date)}</time>
-                        <span class="timeline-title">{m.title}</span>
+                        <time class="timeline-date" datetime=m.date>{format::date(m.date, lang)}</time>
+                        <span class="timeline-title">{m.title.get(lang)}</span>
                     </button>
                     <div class="timeline-body">
-                        {m.basis.map(|basis| view! { <p class="basis">{basis}</p> })}
+                        {m.basis.map(|basis| view! { <p class="basis">{basis.get(lang)}</p> })}
                         <details>
-                            <summary>"Source"</summary>
+                            <summary>{ui::SOURCE.get(lang)}</summary>
                             <SourceQuote quote=m.quote/>
                         </details>
-                        <ul class="related" aria-label="Related">{links}</ul>
+                        <ul class="related" aria-label=ui::RELATED.get(lang)>{links}</ul>
                         {context.map(|c| view! {
                             <button type="button" class="link-button needs-wasm" data-testid="share-milestone" disabled=move || !c.ready.get() on:click=share>
-                                "Share this milestone"
+                                {ui::SHARE_MILESTONE.get(lang)}
                             </button>
                         })}
                     </div>
@@ -128,8 +131,8 @@ pub fn Timeline() -> impl IntoView {
 
     view! {
         <section id="milestones" class="milestones-section" aria-labelledby="milestones-title" data-testid="milestones">
-            <h2 id="milestones-title">"Milestones"</h2>
-            <p class="section-help">"Select a milestone to see where it comes from and the charts it relates to; the arrow keys move between them."</p>
+            <h2 id="milestones-title">{ui::MILESTONES.get(lang)}</h2>
+            <p class="section-help">{ui::TIMELINE_HELP.get(lang)}</p>
             <ol class="timeline" data-testid="timeline">{items}</ol>
             <p class="visually-hidden" aria-live="polite" data-testid="timeline-announcement">{announcement}</p>
         </section>

@@ -1,15 +1,20 @@
-//! The report's data types. Every item carries the verbatim clause of the source it comes from.
+//! The report's data types. Every item carries the verbatim clause of the source it comes from;
+//! what the reader sees is a [`Text`] in both languages, the quotes stay the English source.
+
+pub use crate::i18n::Text;
 
 /// The whole report: the source text and everything shown from it.
 #[derive(Debug, Clone, Copy)]
 pub struct Report {
-    pub title: &'static str,
-    pub period: &'static str,
+    pub title: Text,
+    pub period: Text,
     /// Why the period is 2021–2025: the text names the plan, not its years.
-    pub period_basis: &'static str,
+    pub period_basis: Text,
     pub concept_quote: &'static str,
+    /// The concept's established Chinese wording, shown beside the English quote.
+    pub concept_zh: &'static str,
     pub series_quote: &'static str,
-    pub truncation_note: &'static str,
+    pub truncation_note: Text,
     /// The press-conference text, unchanged.
     pub source: &'static str,
     pub sections: &'static [Section],
@@ -22,8 +27,10 @@ pub struct Report {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Section {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: Text,
     pub lead_quote: &'static str,
+    /// The lead quote in Chinese, shown beside it.
+    pub lead_zh: &'static str,
 }
 
 /// Whether a number is exact or a lower bound the text gives with "over".
@@ -45,15 +52,15 @@ pub enum FigureKind {
 pub struct Figure {
     pub id: &'static str,
     pub section: &'static str,
-    pub label: &'static str,
+    pub label: Text,
     pub value: f64,
     /// The starting value of a before/after figure.
     pub from: Option<f64>,
     pub qualifier: Qualifier,
     pub kind: FigureKind,
-    pub unit: &'static str,
-    pub unit_long: &'static str,
-    pub period: &'static str,
+    pub unit: Text,
+    pub unit_long: Text,
+    pub period: Text,
     pub quote: &'static str,
 }
 
@@ -62,7 +69,7 @@ pub struct Figure {
 pub struct Achievement {
     pub id: &'static str,
     pub section: &'static str,
-    pub label: &'static str,
+    pub label: Text,
     pub quote: &'static str,
     /// The source is cut off inside or right after this quote.
     pub truncated: bool,
@@ -74,10 +81,10 @@ pub struct Milestone {
     pub id: &'static str,
     pub date: &'static str,
     pub section: Option<&'static str>,
-    pub title: &'static str,
+    pub title: Text,
     pub quote: &'static str,
     /// How the date follows from the text when the text does not state it.
-    pub basis: Option<&'static str>,
+    pub basis: Option<Text>,
 }
 
 impl Milestone {

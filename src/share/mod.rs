@@ -2,6 +2,7 @@
 
 pub mod qr;
 
+use crate::i18n::{Lang, Text};
 use crate::state::{url, Embed, ViewState};
 
 /// The link to `state` on the report at `base` (origin and path, no query): the query
@@ -34,28 +35,43 @@ pub fn embed_for(state: &ViewState) -> Embed {
     }
 }
 
+const EMBED_REPORT: Text = Text {
+    en: "Yangpu District: five years of building a People’s City (2021–2025)",
+    zh: "杨浦区：人民城市建设五年（2021—2025年）",
+};
+const EMBED_TIMELINE: Text =
+    Text { en: "Yangpu District: milestones 2019–2025", zh: "杨浦区：大事记（2019—2025年）" };
+const EMBED_PART: Text = Text { en: "Yangpu District: {title}", zh: "杨浦区：{title}" };
+
 /// A title for the iframe, so screen readers announce what it holds.
-pub fn embed_title(embed: Embed) -> String {
+pub fn embed_title(embed: Embed, lang: Lang) -> String {
+    let part = |title: &str| EMBED_PART.fill(lang, &[("title", title)]);
     match embed {
-        Embed::Report => "Yangpu District: five years of building a People’s City (2021–2025)".into(),
-        Embed::Timeline => "Yangpu District: milestones 2019–2025".into(),
-        Embed::Chart(chart) => format!("Yangpu District: {}", chart.title()),
-        Embed::Section(section) => {
-            format!("Yangpu District: {}", crate::data::REPORT.section(section).map_or(section, |s| s.title))
-        }
+        Embed::Report => EMBED_REPORT.get(lang).into(),
+        Embed::Timeline => EMBED_TIMELINE.get(lang).into(),
+        Embed::Chart(chart) => part(chart.title(lang)),
+        Embed::Section(section) => part(crate::data::REPORT.section(section).map_or(section, |s| s.title.get(lang))),
     }
 }
 
-/// The HTML a portal pastes: the iframe, and the resize script it needs once per page.
-pub fn embed_snippet(base: &str, state: &ViewState) -> String {
+/// The HTML a portal pastes: the iframe, and the resize script it needs once per page. The
+/// embed keeps the language it was chosen in: a portal's page has one language.
+pub fn embed_snippet(base: &str, state: &ViewState, lang: Lang) -> String {
     let embed = embed_for(state);
-    let view = ViewState { embed: Some(embed), section: None, milestone: state.milestone, chart: None, ..*state };
+    let view = ViewState {
+        embed: Some(embed),
+        section: None,
+        milestone: state.milestone,
+        chart: None,
+        lang: Some(lang),
+        ..*state
+    };
     let src = format!("{base}?{}", url::write(&view));
     let script = base.rsplit_once('/').map_or(base, |(dir, _)| dir);
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" width=\"100%\" height=\"600\" style=\"border:0\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
         escape_attribute(&src),
-        escape_attribute(&embed_title(embed)),
+        escape_attribute(&embed_title(embed, lang)),
         escape_attribute(script)
     )
 }
@@ -84,20 +100,29 @@ mod tests {
     #[test]
     fn the_embed_snippet_is_an_iframe_with_title_lazy_loading_and_the_script() {
         let state = ViewState { chart: Some(ChartId::LivelihoodShare), ..ViewState::default() };
-        let snippet = embed_snippet(BASE, &state);
+        let snippet = embed_snippet(BASE, &state, Lang::En);
         assert!(
-            snippet.contains("src=\"https://report.example/yangpu/index.html?embed=chart:livelihood-share\""),
+            snippet
+                .contains("src=\"https://report.example/yangpu/index.html?lang=en&amp;embed=chart:livelihood-share\""),
             "{snippet}"
         );
         assert!(snippet.contains("title=\"Yangpu District: Livelihood spending’s share of the budget\""));
         assert!(snippet.contains("loading=\"lazy\"") && snippet.contains("allow=\"clipboard-write; web-share\""));
         assert!(snippet.contains("<script src=\"https://report.example/yangpu/embed.js\" async></script>"));
-        assert!(embed_snippet(BASE, &ViewState::default()).contains("?embed=report"));
+        assert!(embed_snippet(BASE, &ViewState::default(), Lang::En).contains("?lang=en&amp;embed=report"));
         let timeline = ViewState { milestone: Some("m2022"), ..ViewState::default() };
         assert!(
-            embed_snippet(BASE, &timeline).contains("?milestone=2022&amp;embed=timeline"),
+            embed_snippet(BASE, &timeline, Lang::En).contains("?milestone=2022&amp;lang=en&amp;embed=timeline"),
             "the & is escaped in the attribute"
         );
+    }
+
+    #[test]
+    fn an_embed_keeps_the_language_it_was_made_in() {
+        let state = ViewState { chart: Some(ChartId::Education), ..ViewState::default() };
+        let snippet = embed_snippet(BASE, &state, Lang::Zh);
+        assert!(snippet.contains("?lang=zh&amp;embed=chart:education"), "{snippet}");
+        assert!(snippet.contains("title=\"杨浦区：新建学校与新增学位\""), "{snippet}");
     }
 
     #[test]

@@ -12,11 +12,7 @@ use crate::data::REPORT;
 /// The report's top-level parts, as `section=` names them.
 pub const SECTIONS: [&str; 6] = ["key-figures", "housing", "services", "innovation", "milestones", "source"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    Zh,
-    En,
-}
+pub use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Theme {

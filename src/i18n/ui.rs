@@ -1,0 +1,127 @@
+//! The interface's own words (buttons, headings, hints), in both languages. `ALL` lists
+//! every one, so a test can check that no text is empty and that both languages of a
+//! template have the same blanks.
+
+use super::Text;
+
+macro_rules! texts {
+    ($($(#[$doc:meta])* $name:ident: $en:literal, $zh:literal;)*) => {
+        $($(#[$doc])* pub const $name: Text = Text { en: $en, zh: $zh };)*
+        /// Every interface text, with its name (for test messages).
+        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),*];
+    };
+}
+
+texts! {
+    // The page around the report.
+    SKIP_LINK: "Skip to the report", "跳到报告正文";
+    NAV: "Sections and display", "章节与显示";
+    DISPLAY: "Display", "显示";
+    LARGE_TEXT: "Large text", "大字模式";
+    DARK_MODE: "Dark mode", "深色模式";
+    /// The language switch names the language it switches to, in that language.
+    SWITCH_LANGUAGE: "中文", "English";
+    SWITCH_LANGUAGE_LABEL: "阅读中文版", "Read in English";
+    KEY_FIGURES: "Key figures", "主要数据";
+    MILESTONES: "Milestones", "大事记";
+    SOURCE_TEXT: "Source text", "原文";
+    FOOTER_SOURCE: "Source: the English text of the sixth press conference in the «Action Paints the Answer, Relay the New Blueprint» series (Shanghai Municipal Government Information Office), on Yangpu District’s 14th Five-Year Plan achievements.", "来源：上海市政府新闻办“奋进‘十四五’ 答好‘申’卷”系列新闻发布会第六场（杨浦区“十四五”成就）的英文文本。";
+    FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "本报告所依据的文本在句中中断，之后的内容一概未作呈现。";
+    WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
+    PAGE_TITLE: "Yangpu District, 14th Five-Year Plan: the report", "杨浦区“十四五”成就报告";
+    // Masthead.
+    EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区 · “十四五”规划";
+    PERIOD: "Period", "时期";
+    SHARE_REPORT: "Share or embed the report", "分享或嵌入报告";
+    THE_WHOLE_REPORT: "the whole report", "整份报告";
+    CONCEPT_LABEL: "The concept behind the report, proposed in November 2019:", "报告围绕的理念，2019年11月提出：";
+    SOURCE: "Source", "出处";
+    // Key figures.
+    SHOW_ALL_SOURCES: "Show all sources", "显示全部出处";
+    AVAILABLE_WHEN_LOADED: "Available once the page has finished loading", "页面加载完成后可用";
+    // Sections.
+    SHARE_SECTION: "Share this section", "分享本节";
+    IN_FIGURES: "In figures", "数据";
+    ACHIEVEMENTS: "Achievements", "成就";
+    LEAD_IN_ENGLISH: "From the source text:", "原文：";
+    // Timeline.
+    TIMELINE_HELP: "Select a milestone to see where it comes from and the charts it relates to; the arrow keys move between them.", "选择一个事件，查看其出处和相关图表；方向键可在事件之间移动。";
+    MILESTONE_POSITION: "{date}: {title}. Milestone {i} of {n}.", "{date}：{title}。第{i}个事件，共{n}个。";
+    MILESTONE_SHARE: "Milestone {date}", "事件：{date}";
+    SHARE_MILESTONE: "Share this milestone", "分享此事件";
+    RELATED: "Related", "相关内容";
+    RELATED_CHART: "Chart: {title}", "图表：{title}";
+    RELATED_SECTION: "Section: {title}", "章节：{title}";
+    RELATED_CONCEPT: "The «People’s City» concept", "“人民城市”理念";
+    RELATED_KEY_FIGURES: "Key figures of the period", "本时期主要数据";
+    // Source text and quotes.
+    SOURCE_TITLE: "The source: the press conference text", "出处：新闻发布会文本";
+    SOURCE_INTRO: "Every figure in this report comes from this text, the English version of the district government’s press conference, shown unchanged. Sentences the report cites are", "本报告的每个数据都出自这份文本，即区政府新闻发布会的英文版本，原样呈现。报告引用的句子已";
+    SOURCE_MARKED: "marked", "标出";
+    FULL_STOP: ".", "。";
+    SOURCE_CUT: "[The text ends here, mid-sentence.]", "[文本在此处句中中断。]";
+    DATA_PACKAGE: "Every figure with its source sentence and a citation:", "全部数据及其出处句子和引用信息：";
+    QUOTE_CAPTION: "Press conference text,", "新闻发布会文本，";
+    READ_IN_CONTEXT: "read it in context", "查看上下文";
+    ENGLISH_ORIGINAL: "English original", "英文原文";
+    // Read aloud.
+    READ_ALOUD: "Read aloud", "朗读";
+    STOP_READING: "Stop reading", "停止朗读";
+    READ_ALOUD_LABEL: "{action}: {what}", "{action}：{what}";
+    // Charts.
+    CHART_HELP: "Use the arrow keys to move between the values, Escape to leave.", "用方向键在数值之间移动，按 Esc 键退出。";
+    CHART_POSITION: "{label}: {value}, {period}. {i} of {n}.", "{label}：{value}，{period}。第{i}项，共{n}项。";
+    CHART_SOURCE: "Source: press conference text,", "出处：新闻发布会文本，";
+    CHART_SOURCE_LINK: "the sentence this comes from", "数据所在的句子";
+    SHOW_AS_TABLE: "Show as table", "以表格显示";
+    MEASURE: "Measure", "指标";
+    VALUE: "Value", "数值";
+    DOWNLOAD: "Download:", "下载：";
+    SHARE_OR_EMBED: "Share or embed", "分享或嵌入";
+    UNITS: "Units: {units}.", "单位：{units}。";
+    // Share dialog.
+    SHARE_TITLE: "Share:", "分享：";
+    LINK_TO_VIEW: "Link to this view", "此页面的链接";
+    COPY_LINK: "Copy link", "复制链接";
+    LINK_COPIED: "Link copied.", "链接已复制。";
+    COPY_REFUSED: "Copying is not allowed here: select the text and copy it.", "此处不允许复制：请选中文本后自行复制。";
+    SHARE_NATIVE: "Share…", "分享…";
+    QR_LABEL: "QR code of the link, for scanning with a phone", "链接的二维码，可用手机扫描";
+    QR_HELP: "Scan with a phone camera or WeChat to open this view.", "用手机相机或微信扫码打开此页面。";
+    EMBED_CODE: "Embed code for a website", "网站嵌入代码";
+    COPY_EMBED: "Copy embed code", "复制嵌入代码";
+    EMBED_COPIED: "Embed code copied.", "嵌入代码已复制。";
+    CLOSE: "Close", "关闭";
+    // Panic notice.
+    CRASHED: "Something went wrong in the interactive part of this report. Everything below is still here to read; reloading usually fixes it.", "报告的交互部分出错了。下面的内容仍可阅读；重新加载通常可以解决问题。";
+    RELOAD: "Reload the report", "重新加载报告";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::blanks;
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages_with_the_same_blanks() {
+        assert!(ALL.len() > 50, "the list is generated with the constants");
+        for (name, text) in ALL {
+            assert!(!text.en.trim().is_empty() && !text.zh.trim().is_empty(), "{name} is empty in a language");
+            assert_eq!(blanks(text.en), blanks(text.zh), "{name}: the languages' templates differ");
+        }
+    }
+
+    #[test]
+    fn chinese_texts_are_chinese() {
+        // A copy-pasted English text in the Chinese column would pass the checks above.
+        let han = |s: &str| {
+            s.chars().any(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}'))
+        };
+        for (name, text) in ALL {
+            // The language switch speaks the language it switches to.
+            if !name.starts_with("SWITCH_LANGUAGE") {
+                assert!(han(text.zh), "{name} has no Chinese");
+            }
+        }
+    }
+}
