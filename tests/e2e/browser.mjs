@@ -46,8 +46,8 @@ function recorder() {
 
 /** Opens the report in a fresh context; returns the page, a live list of problems (console
  *  errors, page errors, failed requests) and `hydration()`, which waits for the wasm. */
-export async function openReport(browser, url, { width = 1280, height = 900, blockWasm = false, deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+export async function openReport(browser, url, { width = 1280, height = 900, blockWasm = false, deviceScaleFactor = 1, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, locale });
   const page = await context.newPage();
   page.on('close', () => context.close().catch(() => {}));
   const problems = [];
@@ -85,6 +85,9 @@ export function useReport() {
       const { serve } = await import('./server.mjs');
       shared.server = await serve('dist');
     }
+    // The report in English, opened directly (the headless browser's language is en-US;
+    // `url` is the Chinese page, which early.js leaves for en.html in such a browser).
+    shared.server.en = new URL('en.html', shared.server.url).href;
     shared.browser = await launch();
   });
   after(async () => {

@@ -37,7 +37,7 @@ test('with JavaScript off every chart is visible as SVG', async () => {
   for (const width of [375, 1280]) {
     const context = await shared.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(shared.server.url);
+    await page.goto(shared.server.en);
     for (const slug of CHARTS) {
       const svgs = page.locator(`[data-chart="${slug}"] .chart-svg svg`);
       const visible = await svgs.evaluateAll((all) => all.filter((s) => s.getBoundingClientRect().height > 50 && getComputedStyle(s.parentElement).display !== 'none').length);
@@ -49,7 +49,7 @@ test('with JavaScript off every chart is visible as SVG', async () => {
 
 test('drawing every chart under the strict CSP causes no violation; canvases are crisp at ratio 2', async () => {
   for (const [width, ratio] of [[375, 2], [1280, 2], [1280, 3]]) {
-    const { page, problems, hydration } = await openReport(shared.browser, shared.server.url, { width, height: 900, deviceScaleFactor: ratio });
+    const { page, problems, hydration } = await openReport(shared.browser, shared.server.en, { width, height: 900, deviceScaleFactor: ratio });
     await hydration();
     await drawAll(page);
     const sizes = await page.locator('[data-testid="chart-canvas"]').evaluateAll((all) =>
@@ -77,7 +77,7 @@ test('drawing every chart under the strict CSP causes no violation; canvases are
 });
 
 test('hovering shows each value of each chart, and empty space shows none', async () => {
-  const { page, problems, hydration } = await openReport(shared.browser, shared.server.url, { width: 1280, height: 900 });
+  const { page, problems, hydration } = await openReport(shared.browser, shared.server.en, { width: 1280, height: 900 });
   await hydration();
   await drawAll(page);
   for (const slug of CHARTS) {
@@ -122,7 +122,7 @@ test('hovering shows each value of each chart, and empty space shows none', asyn
 test('a tap on a phone shows the value under the finger', async () => {
   const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
-  await page.goto(shared.server.url);
+  await page.goto(shared.server.en);
   await page.waitForSelector('#app[data-ready="true"]');
   const chart = page.locator('[data-chart="livelihood-growth"]');
   await chart.scrollIntoViewIfNeeded();
@@ -140,7 +140,7 @@ test('a tap on a phone shows the value under the finger', async () => {
 });
 
 test('the keyboard walks the marks with the arrow keys and leaves with Escape', async () => {
-  const { page, problems, hydration } = await openReport(shared.browser, shared.server.url, { width: 1280, height: 900 });
+  const { page, problems, hydration } = await openReport(shared.browser, shared.server.en, { width: 1280, height: 900 });
   await hydration();
   await drawAll(page);
   for (const slug of CHARTS) {
@@ -179,7 +179,7 @@ test('the keyboard walks the marks with the arrow keys and leaves with Escape', 
 });
 
 test('"show as table" shows the values, which match the CSV download', async () => {
-  const { page, hydration } = await openReport(shared.browser, shared.server.url, { width: 1280, height: 900 });
+  const { page, hydration } = await openReport(shared.browser, shared.server.en, { width: 1280, height: 900 });
   await hydration();
   for (const slug of CHARTS) {
     const chart = page.locator(`[data-chart="${slug}"]`);
@@ -198,7 +198,7 @@ test('"show as table" shows the values, which match the CSV download', async () 
 });
 
 test('each chart downloads as a PNG at 2× and a valid SVG; the data package has every figure', async () => {
-  const { page, hydration } = await openReport(shared.browser, shared.server.url, { width: 1280, height: 900 });
+  const { page, hydration } = await openReport(shared.browser, shared.server.en, { width: 1280, height: 900 });
   await hydration();
   for (const slug of CHARTS) {
     const chart = page.locator(`[data-chart="${slug}"]`);
@@ -220,7 +220,7 @@ test('each chart downloads as a PNG at 2× and a valid SVG; the data package has
     const title = await chart.locator('.chart-title').textContent();
     assert.ok(parsed.texts.includes(title.split(' ')[0]), `${slug}: SVG carries the title`);
   }
-  const json = await (await fetch(new URL('downloads/yangpu-report.json', shared.server.url))).json();
+  const json = await (await fetch(new URL('downloads/yangpu-report.json', shared.server.en))).json();
   const cards = await page.getByTestId('figure-card').count();
   assert.equal(json.figures.length, cards);
   for (const f of json.figures) assert.ok(f.source_sentence.includes(f.quote));

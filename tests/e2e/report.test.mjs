@@ -6,7 +6,7 @@ import { useReport, openReport, KEY_FIGURES } from './browser.mjs';
 const shared = useReport();
 
 test('every key figure is visible, and a card shows its source sentence', async () => {
-  const { page, problems } = await openReport(shared.browser, shared.server.url);
+  const { page, problems } = await openReport(shared.browser, shared.server.en);
   const cards = page.getByTestId('figure-card');
   assert.equal(await cards.count(), KEY_FIGURES.length);
   for (const figure of KEY_FIGURES) {
@@ -31,7 +31,7 @@ test('every key figure is visible, and a card shows its source sentence', async 
 });
 
 test('the source text is shown in full, with the cut-off end marked', async () => {
-  const { page, problems } = await openReport(shared.browser, shared.server.url);
+  const { page, problems } = await openReport(shared.browser, shared.server.en);
   const body = await page.getByTestId('source-text').locator('.source-body').innerText();
   assert.match(body, /^This morning, the Municipal Government Information Office/);
   assert.match(body, /with the digital economy as the core leading sector; «AI/);
@@ -41,7 +41,7 @@ test('the source text is shown in full, with the cut-off end marked', async () =
 });
 
 test('the wasm hydrates the page without replacing a node, under the strict CSP, with a clean console', async () => {
-  const { page, problems, hydration } = await openReport(shared.browser, shared.server.url);
+  const { page, problems, hydration } = await openReport(shared.browser, shared.server.en);
   const result = await hydration();
   assert.equal(result.ready, true, 'the app hydrated');
   assert.equal(result.sameCard, true, 'the first card is the very node the server sent');
@@ -71,7 +71,7 @@ test('the wasm hydrates the page without replacing a node, under the strict CSP,
 test('with JavaScript off the page shows the same text and every figure', async () => {
   const context = await shared.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
   const off = await context.newPage();
-  await off.goto(shared.server.url);
+  await off.goto(shared.server.en);
   for (const figure of KEY_FIGURES) {
     assert.equal(await off.getByText(figure, { exact: true }).first().isVisible(), true, figure);
   }
@@ -79,7 +79,7 @@ test('with JavaScript off the page shows the same text and every figure', async 
   const textOff = await off.locator('#app').textContent();
   await context.close();
 
-  const { page, hydration } = await openReport(shared.browser, shared.server.url);
+  const { page, hydration } = await openReport(shared.browser, shared.server.en);
   await hydration();
   const textOn = await page.locator('#app').textContent();
   assert.equal(textOn, textOff);
@@ -88,7 +88,7 @@ test('with JavaScript off the page shows the same text and every figure', async 
 
 test('no horizontal scrolling from 320 px to 2560 px', async () => {
   for (const width of [320, 375, 768, 1280, 2560]) {
-    const { page, hydration } = await openReport(shared.browser, shared.server.url, { width, height: 900 });
+    const { page, hydration } = await openReport(shared.browser, shared.server.en, { width, height: 900 });
     await hydration();
     await page.locator('details').evaluateAll((all) => all.forEach((d) => (d.open = true)));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -98,7 +98,7 @@ test('no horizontal scrolling from 320 px to 2560 px', async () => {
 });
 
 test('when the wasm cannot load, the report stays readable and says so', async () => {
-  const { page } = await openReport(shared.browser, shared.server.url, { blockWasm: true });
+  const { page } = await openReport(shared.browser, shared.server.en, { blockWasm: true });
   await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
   assert.equal(await page.getByTestId('wasm-failed-note').isVisible(), true);
   assert.equal(await page.getByText('421,000', { exact: true }).isVisible(), true);
@@ -110,14 +110,14 @@ test('when the wasm fails while starting, the page stays readable and says what 
   // a hand-edited page or a proxy might put one): hydration cannot succeed.
   const context = await shared.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
-  await page.route((url) => url.pathname === '/' || url.pathname.endsWith('index.html'), async (route) => {
+  await page.route((url) => url.pathname.endsWith('/en.html'), async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace('<body><div id="app"', '<body>\n<div id="app"');
     await route.fulfill({ response, body: html });
   });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(shared.server.url);
+  await page.goto(shared.server.en);
   await page.waitForFunction(
     () => document.querySelector('[data-testid="crash-notice"]') || document.documentElement.classList.contains('wasm-failed'),
     null,

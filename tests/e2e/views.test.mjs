@@ -17,7 +17,7 @@ test('a link with each parameter opens that view', async () => {
     ['?section=source', '#source'],
   ];
   for (const [query, selector] of cases) {
-    const { page, hydration, problems } = await openReport(shared.browser, shared.server.url + query, { width: 1280, height: 800 });
+    const { page, hydration, problems } = await openReport(shared.browser, shared.server.en + query, { width: 1280, height: 800 });
     await hydration();
     await page.waitForTimeout(300);
     const top = await topOf(page, selector);
@@ -27,7 +27,7 @@ test('a link with each parameter opens that view', async () => {
     await page.close();
   }
   // The milestone is selected, and the housing chart lights up its goal.
-  const { page, hydration } = await openReport(shared.browser, shared.server.url + '?milestone=2024', { width: 1280, height: 800 });
+  const { page, hydration } = await openReport(shared.browser, shared.server.en + '?milestone=2024', { width: 1280, height: 800 });
   await hydration();
   assert.equal(await page.locator('#milestone-m2024-button').getAttribute('aria-pressed'), 'true');
   const housing = page.locator('[data-chart="housing-renewal"]');
@@ -37,14 +37,14 @@ test('a link with each parameter opens that view', async () => {
   await page.close();
 
   // Language, theme and mode round-trip; embed shows only its part.
-  const views = await openReport(shared.browser, shared.server.url + '?lang=en&theme=dark&mode=large', { width: 1280, height: 800 });
+  const views = await openReport(shared.browser, shared.server.en + '?lang=en&theme=dark&mode=large', { width: 1280, height: 800 });
   await views.hydration();
   assert.equal(await views.page.evaluate(() => location.search), '?lang=en&theme=dark&mode=large');
   assert.equal(await views.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await views.page.evaluate(() => document.documentElement.dataset.mode), 'large');
   await views.page.close();
 
-  const embed = await openReport(shared.browser, shared.server.url + '?embed=chart:education', { width: 600, height: 800 });
+  const embed = await openReport(shared.browser, shared.server.en + '?embed=chart:education', { width: 600, height: 800 });
   await embed.hydration();
   assert.equal(await embed.page.getByTestId('masthead').isVisible(), false, 'no site header when embedded');
   assert.equal(await embed.page.locator('[data-chart="education"]').isVisible(), true);
@@ -56,7 +56,7 @@ test('a link with each parameter opens that view', async () => {
 
 test('a malformed link still opens the report, and nothing from it reaches the page as HTML', async () => {
   const query = '?section=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&chart=%E0%A4%A&milestone=1999&lang=fr&embed=chart:%3Cb%3E&theme=%22%3E%3Cscript%3Ealert(2)%3C/script%3E&&=&%%%';
-  const { page, hydration, problems } = await openReport(shared.browser, shared.server.url + query, { width: 375, height: 800 });
+  const { page, hydration, problems } = await openReport(shared.browser, shared.server.en + query, { width: 375, height: 800 });
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss(); });
   const result = await hydration();
@@ -73,7 +73,7 @@ test('a malformed link still opens the report, and nothing from it reaches the p
 });
 
 test('back and forward restore the view; moving within it adds no history entry', async () => {
-  const { page, hydration } = await openReport(shared.browser, shared.server.url, { width: 1280, height: 800 });
+  const { page, hydration } = await openReport(shared.browser, shared.server.en, { width: 1280, height: 800 });
   await hydration();
   const start = await page.evaluate(() => history.length);
   await page.locator('#milestone-m2022-button').click();
@@ -94,7 +94,7 @@ test('back and forward restore the view; moving within it adds no history entry'
 });
 
 test('the keyboard walks the timeline; the selection is announced and focus stays visible', async () => {
-  const { page, hydration, problems } = await openReport(shared.browser, shared.server.url, { width: 375, height: 800 });
+  const { page, hydration, problems } = await openReport(shared.browser, shared.server.en, { width: 375, height: 800 });
   await hydration();
   const first = page.locator('#milestone-m2019-button');
   await page.locator('#milestones .section-help').scrollIntoViewIfNeeded();
@@ -121,15 +121,15 @@ test('the keyboard walks the timeline; the selection is announced and focus stay
 
 test('share: the dialog gives the link, copies it, shows a QR code and the embed code', async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shared.server.url });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(shared.server.en).origin });
   const page = await context.newPage();
-  await page.goto(shared.server.url);
+  await page.goto(shared.server.en);
   await page.waitForSelector('#app[data-ready="true"]');
   await page.locator('#services').getByTestId('share-section').click();
   const dialog = page.getByTestId('share-dialog');
   await dialog.waitFor({ state: 'visible' });
   const link = await dialog.getByTestId('share-link').inputValue();
-  assert.equal(link, `${shared.server.url}?section=services#services`);
+  assert.equal(link, `${shared.server.en}?section=services#services`);
   await dialog.getByTestId('copy-link').click();
   await page.getByText('Link copied.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
@@ -141,7 +141,7 @@ test('share: the dialog gives the link, copies it, shows a QR code and the embed
   });
   assert.ok(qr.w >= 200 && qr.dark > 0.2 && qr.dark < 0.6, `a QR code is drawn: ${JSON.stringify(qr)}`);
   const snippet = await dialog.getByTestId('embed-code').inputValue();
-  assert.match(snippet, /^<iframe src="[^"]+\?embed=section:services" title="Yangpu District: Public services" loading="lazy" allow="clipboard-write; web-share"/);
+  assert.match(snippet, /^<iframe src="[^"]+\?lang=en&amp;embed=section:services" title="Yangpu District: Public services" loading="lazy" allow="clipboard-write; web-share"/);
   assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
@@ -163,7 +163,7 @@ test('every embed form shows its part; the social preview is a 1200×630 PNG dra
     ['?embed=section:innovation', ['#innovation']],
   ];
   for (const [query, shown] of cases) {
-    const { page, hydration } = await openReport(shared.browser, shared.server.url + query, { width: 600, height: 800 });
+    const { page, hydration } = await openReport(shared.browser, shared.server.en + query, { width: 600, height: 800 });
     await hydration();
     assert.equal(await page.getByTestId('masthead').isVisible(), false, `${query}: no header`);
     const visible = await page.locator('main > section').evaluateAll((all) => all.filter((s) => s.offsetParent).map((s) => '#' + s.id));
@@ -174,10 +174,10 @@ test('every embed form shows its part; the social preview is a 1200×630 PNG dra
     }
     await page.close();
   }
-  const { page } = await openReport(shared.browser, shared.server.url, { width: 600, height: 800 });
+  const { page } = await openReport(shared.browser, shared.server.en, { width: 600, height: 800 });
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   assert.equal(await page.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary_large_image');
-  const png = Buffer.from(await (await fetch(new URL(image, shared.server.url))).arrayBuffer());
+  const png = Buffer.from(await (await fetch(new URL(image, shared.server.en))).arrayBuffer());
   assert.equal(png.subarray(1, 4).toString(), 'PNG');
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
   await page.close();
@@ -191,7 +191,7 @@ test('with reduced motion the charts draw once, finished; otherwise they grow in
       window.__draws = 0;
       new PerformanceObserver((l) => (window.__draws += l.getEntries().filter((e) => e.name === 'yangpu:chart-draw').length)).observe({ entryTypes: ['measure'] });
     });
-    await page.goto(shared.server.url);
+    await page.goto(shared.server.en);
     await page.waitForSelector('#app[data-ready="true"]');
     const chart = page.locator('[data-chart="innovation-awards"]');
     await chart.scrollIntoViewIfNeeded();
