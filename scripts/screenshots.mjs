@@ -6,19 +6,29 @@ import { drawAll, launch } from '../tests/e2e/browser.mjs';
 const out = process.argv[2] ?? 'screenshots';
 const server = await serve('dist');
 const browser = await launch();
-for (const width of [375, 1280]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 2 });
-  await page.goto(server.url);
-  await page.waitForSelector('#app[data-ready="true"]');
-  await drawAll(page);
-  const chart = page.locator('[data-chart="livelihood-share"] [data-testid="chart-canvas"]');
-  await chart.focus();
-  await page.keyboard.press('ArrowRight');
-  await page.screenshot({ path: `${out}/report-${width}.png`, fullPage: true });
-  for (const slug of ['housing-renewal', 'livelihood-share', 'education', 'innovation-awards', 'livelihood-growth']) {
-    await page.locator(`[data-chart="${slug}"]`).screenshot({ path: `${out}/chart-${slug}-${width}.png` });
+// Each language in a browser that asks for it, light, dark and large.
+const pages = { zh: server.url, en: new URL('en.html', server.url).href };
+for (const [lang, theme, mode] of [['zh', 'light', ''], ['en', 'light', ''], ['zh', 'dark', ''], ['en', 'dark', ''], ['zh', 'light', 'large'], ['en', 'light', 'large']]) {
+  for (const width of [375, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 2, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${pages[lang]}?theme=${theme}${mode ? `&mode=${mode}` : ''}`);
+    await page.waitForSelector('#app[data-ready="true"]');
+    await drawAll(page);
+    const name = `${lang}-${theme}${mode ? `-${mode}` : ''}-${width}`;
+    if (theme === 'light' && !mode) {
+      const chart = page.locator('[data-chart="livelihood-share"] [data-testid="chart-canvas"]');
+      await chart.focus();
+      await page.keyboard.press('ArrowRight');
+      for (const slug of ['housing-renewal', 'livelihood-share', 'education', 'innovation-awards', 'livelihood-growth']) {
+        await page.locator(`[data-chart="${slug}"]`).screenshot({ path: `${out}/chart-${slug}-${lang}-${width}.png` });
+      }
+    }
+    await page.screenshot({ path: `${out}/report-${name}.png`, fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${out}/top-${name}.png` });
+    await context.close();
   }
-  await page.close();
 }
 await browser.close();
 await server.close();

@@ -132,7 +132,12 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 let tier = if k == 1 { 1.0 } else { 0.0 };
                 let right_aligned = xx > w * 0.6;
                 let text_w = if k == 1 { 190.0 } else { 170.0 };
-                let lines = wrap(&format!("{}{}{}", row.value_text, colon(lang), row.label), text_w, label_size);
+                // Chinese puts the year on a line of its own: its labels break between
+                // characters, and a year beside them leaves too little room.
+                let lines = match lang {
+                    Lang::En => wrap(&format!("{}{}{}", row.value_text, colon(lang), row.label), text_w, label_size),
+                    Lang::Zh => [vec![row.value_text.clone()], wrap(&row.label, text_w, label_size)].concat(),
+                };
                 let block_h = key_line * lines.len() as f64;
                 let y_top = label_top + tier * (block_h + 10.0);
                 let stem_top = y_top + block_h + 4.0;

@@ -63,7 +63,7 @@ texts! {
     DATA_PACKAGE: "Every figure with its source sentence and a citation:", "全部数据及其出处句子和引用信息：";
     QUOTE_CAPTION: "Press conference text,", "新闻发布会文本，";
     READ_IN_CONTEXT: "read it in context", "查看上下文";
-    ENGLISH_ORIGINAL: "English original", "英文原文";
+    ENGLISH_ORIGINAL: "English original:", "英文原文：";
     // Read aloud.
     READ_ALOUD: "Read aloud", "朗读";
     STOP_READING: "Stop reading", "停止朗读";
