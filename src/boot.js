@@ -1,7 +1,8 @@
 // Starts the wasm without inline script, so the page runs under a strict CSP
-// (script-src 'self'). Trunk's preload links carry the hashed URLs of the JS glue and wasm.
+// (script-src 'self'). Trunk's preload link and meta tag carry the hashed URLs of the JS
+// glue and the wasm.
 const glue = document.querySelector('link[rel="modulepreload"]');
-const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
+const wasm = document.querySelector('meta[name="yangpu-report-wasm"]');
 const root = document.documentElement;
 
 function unavailable(error) {
@@ -17,6 +18,6 @@ if (!glue || !wasm || typeof WebAssembly !== 'object') {
   unavailable(new Error('this browser cannot run the report\'s WebAssembly'));
 } else {
   import(glue.href)
-    .then((m) => m.default({ module_or_path: wasm.href }))
+    .then((m) => m.default({ module_or_path: new URL(wasm.content, document.baseURI) }))
     .catch(unavailable);
 }

@@ -13,6 +13,7 @@ pub mod format;
 pub mod i18n;
 pub mod share;
 pub mod state;
+pub mod timing;
 
 mod app;
 pub use app::App;

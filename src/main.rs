@@ -4,6 +4,6 @@ fn main() {
     #[cfg(feature = "hydrate")]
     {
         yangpu_report::crash::install_hook();
-        leptos::mount::hydrate_body(yangpu_report::App);
+        yangpu_report::timing::timed("yangpu:hydrate", || leptos::mount::hydrate_body(yangpu_report::App));
     }
 }

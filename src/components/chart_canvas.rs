@@ -9,6 +9,7 @@ use crate::charts::marks::Marks;
 use crate::charts::style::{DARK, LIGHT};
 use crate::charts::{ChartId, Layout, Style};
 use crate::i18n::Lang;
+use crate::timing::timed;
 use leptos::prelude::*;
 use leptos_use_device_pixel_ratio::use_device_pixel_ratio;
 use leptos_use_element_visibility::use_element_visibility;
@@ -21,23 +22,6 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Entrance length in milliseconds.
 const ENTRANCE_MS: f64 = 450.0;
-
-/// Runs `f` between two User Timing marks, so `scripts/bench.mjs` (or DevTools) can read
-/// how long a draw took; only the latest entry per name is kept, so memory stays flat.
-fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = window().performance();
-    let start = format!("{name}:start");
-    if let Some(p) = &performance {
-        p.clear_marks_with_mark_name(&start);
-        p.clear_measures_with_measure_name(name);
-        let _ = p.mark(&start);
-    }
-    let result = f();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    result
-}
 
 /// What a draw depends on besides size: entrance progress, theme and reading mode.
 #[derive(Clone, Copy, PartialEq)]
@@ -113,7 +97,14 @@ pub fn attach(state: ChartState) {
             let rect = entry.content_rect();
             let next = (rect.width(), rect.height());
             if next != size.get_untracked() && next.0 > 0.0 && next.1 > 0.0 {
-                size.set(next);
+                // Each chart draws in a task of its own, so the first draws of all charts
+                // (one resize callback) do not add up to one long task on a slow phone.
+                set_timeout(
+                    move || {
+                        let _ = size.try_set(next);
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
         }
     });

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Serves dist/ with Debian's nginx and deploy/nginx.conf as it is (only its root and port
+# are set), runs the given command with REPORT_URL pointing at it, and stops nginx.
+# Usage: scripts/with-nginx.sh <command> [args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+PORT=${NGINX_TEST_PORT:-18089}
+WORK=$(mktemp -d)
+trap 'kill "$(cat "$WORK/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+sed -e "s#root /srv/yangpu-report;#root $PWD/dist;#" -e "s#listen 80;#listen 127.0.0.1:$PORT;#" deploy/nginx.conf > "$WORK/site.conf"
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/error.log warn;
+events { worker_connections 256; }
+http {
+    access_log off;
+    client_body_temp_path $WORK/body;
+    proxy_temp_path $WORK/proxy;
+    fastcgi_temp_path $WORK/fastcgi;
+    uwsgi_temp_path $WORK/uwsgi;
+    scgi_temp_path $WORK/scgi;
+    include $WORK/site.conf;
+}
+CONF
+"$NGINX" -t -q -c "$WORK/nginx.conf" -p "$WORK"
+"$NGINX" -c "$WORK/nginx.conf" -p "$WORK"
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.1; done
+REPORT_URL="http://127.0.0.1:$PORT/" "$@"
