@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
 import { drawAll, launch } from '../tests/e2e/browser.mjs';
+import { measureSession } from '../tests/e2e/memory.mjs';
 
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 300);
 const RESIZES = Number(process.env.BENCH_RESIZES ?? 30);
@@ -16,7 +17,7 @@ function stats(values) {
 const ms = (v) => `${v.toFixed(2)} ms`;
 
 async function run(browser, url, throttle) {
-  const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 2 });
+  const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 2, locale: 'zh-CN' });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(() => {
@@ -66,8 +67,9 @@ async function run(browser, url, throttle) {
 async function startup(browser, url, runs = 7) {
   const fcp = [];
   const charts = [];
+  const hydrate = [];
   for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, locale: 'zh-CN' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url);
@@ -78,9 +80,10 @@ async function startup(browser, url, runs = 7) {
     );
     charts.push(await done.jsonValue());
     fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    hydrate.push(await page.evaluate(() => performance.getEntriesByName('yangpu:hydrate')[0]?.duration ?? NaN));
     await page.close();
   }
-  return { fcp: stats(fcp), charts: stats(charts) };
+  return { fcp: stats(fcp), charts: stats(charts), hydrate: stats(hydrate) };
 }
 
 const server = await serve('dist');
@@ -97,7 +100,30 @@ const start = await startup(browser, server.url);
 console.log('\npage load, 375 px, 4× CPU throttling, local server');
 console.log(`  first contentful paint       n=${start.fcp.n}  median ${ms(start.fcp.median)}  p95 ${ms(start.fcp.p95)}`);
 console.log(`  every chart drawn on canvas  n=${start.charts.n}  median ${ms(start.charts.median)}  p95 ${ms(start.charts.p95)}`);
+console.log(`  hydration (one task)         n=${start.hydrate.n}  median ${ms(start.hydrate.median)}  p95 ${ms(start.hydrate.p95)}`);
+
+const memory = await measureSession(browser, new URL('en.html', server.url).href);
+const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+console.log(`\nmemory over ${memory.counts.hovers} hovers, ${memory.counts.switches} language and ${memory.counts.switches} theme switches, ${memory.counts.resizes} resizes (target < 1 MB)`);
+console.log(`  JS heap ${kb(memory.before.js)} → ${kb(memory.after.js)}; wasm memory ${kb(memory.before.wasm)} → ${kb(memory.after.wasm)}; growth ${kb(memory.growth)}`);
 await browser.close();
 await server.close();
 console.log('\nTransfer sizes (dist/):');
 console.log(execFileSync('node', ['scripts/sizes.mjs', 'dist'], { encoding: 'utf8' }));
+
+// What the wasm's bytes are: its largest functions and data, by twiggy (from the release
+// build before wasm-opt, which keeps the names).
+const wasm = 'target/wasm32-unknown-unknown/release/yangpu-report.wasm';
+try {
+  const csv = execFileSync('twiggy', ['top', '-n', '25', '-f', 'csv', wasm], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  console.log('Largest items in the wasm (twiggy, before wasm-opt; generic parameters elided):');
+  for (const line of csv.trim().split('\n').slice(1)) {
+    const [, name, bytes] = line.match(/^"?(.*?)"?,(\d+),/) ?? [];
+    if (!name || /function names|wasm_bindgen_unstable/.test(name)) continue;
+    let short = name;
+    for (let i = 0; i < 20 && /<[^<>]*>/.test(short); i++) short = short.replace(/<[^<>]*>/g, '');
+    console.log(`  ${String(bytes).padStart(7)} B  ${short.slice(0, 100)}`);
+  }
+} catch (e) {
+  console.log(`twiggy unavailable (${e.message.split('\n')[0]}): cargo install twiggy --locked`);
+}

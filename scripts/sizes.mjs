@@ -29,3 +29,11 @@ console.log(`${'file'.padEnd(44)}  raw KB  gzip KB  brotli KB`);
 for (const r of rows) console.log(`${r.file.padEnd(44)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
 const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
 console.log(`${'total'.padEnd(44)}${kb(sum('raw'))}${kb(sum('gzip'))}${kb(sum('brotli'))}`);
+
+// The first view: what a reader's browser fetches to show and start the report (each page
+// in its language; downloads, the social image and embed.js are fetched only on demand).
+for (const page of ['index.html', 'en.html']) {
+  const first = rows.filter((r) => r.file === page || /^(early|boot|main|yangpu-report)-[0-9a-f]+(_bg)?\.(js|css|wasm)$/.test(r.file) || r.file === 'favicon.svg');
+  const total = (k) => first.reduce((s, r) => s + r[k], 0);
+  console.log(`first view, ${page.padEnd(31)}${kb(total('raw'))}${kb(total('gzip'))}${kb(total('brotli'))}   (budget 120 KB gzip; ${first.length} files)`);
+}
