@@ -6,14 +6,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use yangpu_report::components::context::PageLang;
 use yangpu_report::components::{FigureCard, KeyFigures, SourceText, Timeline};
 use yangpu_report::data::REPORT;
+use yangpu_report::i18n::Lang;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh container in the document, so each test sees only its own component.
+/// A fresh container in the document, so each test sees only its own component. The page is
+/// English, as the tests read it (components take the page's language from `<html lang>`).
 fn container() -> HtmlElement {
     let document = document();
+    document.document_element().unwrap().set_attribute("lang", "en").unwrap();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div.unchecked_into()
@@ -41,6 +45,23 @@ fn a_card_shows_value_unit_label_and_its_quote() {
     assert!(text(&root, "blockquote").starts_with("Over these five years"), "the whole sentence is shown");
     let href = root.query_selector("[data-testid=source-link]").unwrap().unwrap().get_attribute("href").unwrap();
     assert!(href.starts_with("#s") && href[2..].parse::<usize>().is_ok(), "{href}");
+}
+
+#[wasm_bindgen_test]
+fn a_card_in_chinese_writes_the_number_the_chinese_way_and_keeps_the_quote_english() {
+    let root = container();
+    let figure = REPORT.figure("housing.area_renovated").unwrap();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(PageLang(Lang::Zh));
+        view! { <FigureCard figure all_open=Signal::stored(false)/> }
+    });
+    assert_eq!(text(&root, ".card-number"), "42.1万");
+    assert_eq!(text(&root, ".card-unit"), "平方米");
+    assert_eq!(text(&root, ".card-label"), "旧住房拆除重建和改造面积");
+    assert_eq!(text(&root, "summary"), "出处");
+    let quote = root.query_selector("blockquote").unwrap().unwrap();
+    assert_eq!(quote.get_attribute("lang").as_deref(), Some("en"), "the source stays English, marked so");
+    assert_eq!(text(&root, "mark"), figure.quote);
 }
 
 #[wasm_bindgen_test]
