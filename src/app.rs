@@ -2,7 +2,7 @@
 //! URL), whether the wasm is ready, and the share dialog's target. The pre-rendered page is
 //! the default view; the URL's view is applied once the wasm runs.
 
-use crate::components::context::{page_lang, ReportContext};
+use crate::components::context::{page_lang, AppContext, ReportContext};
 use crate::components::{KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
 use crate::i18n::{ui, Lang};
@@ -34,8 +34,13 @@ pub fn App() -> impl IntoView {
     let large = Memo::new(move |_| view.get().mode == Some(Mode::Large));
     let rendered_in = page_lang();
     let lang = Memo::new(move |_| view.get().lang.unwrap_or(rendered_in));
+    #[cfg(feature = "hydrate")]
+    let reduced_motion = leptos_use_preferences::use_prefers_reduced_motion();
+    #[cfg(not(feature = "hydrate"))]
+    let reduced_motion = Signal::stored(false);
     let context = ReportContext {
         view,
+        shown: view.into(),
         ready: ready.into(),
         dark: dark.into(),
         large: large.into(),
@@ -43,8 +48,9 @@ pub fn App() -> impl IntoView {
         share: RwSignal::new(None),
         speaking: RwSignal::new(None),
         entry: StoredValue::new(Entry::Keep),
+        reduced_motion,
     };
-    provide_context(context);
+    provide_context(AppContext(context));
     // The theme and mode live on <html> (early.js sets them from the URL before the first
     // paint); keep them in step when the reader toggles them.
     Effect::new(move |_| {
@@ -126,7 +132,7 @@ pub fn App() -> impl IntoView {
             // Rebuilt whole when the language changes (rare), so no text needs its own signal.
             {move || {
                 let lang = lang.get();
-                untrack(move || report_in(lang, ready.into(), dark.into(), large.into(), toggle_dark, toggle_large, switch_language))
+                untrack(move || report_in(lang, toggle_dark, toggle_large, switch_language))
             }}
         </div>
     }
@@ -135,13 +141,13 @@ pub fn App() -> impl IntoView {
 /// Everything in the report, in one language.
 fn report_in(
     lang: Lang,
-    ready: Signal<bool>,
-    dark: Signal<bool>,
-    large: Signal<bool>,
     toggle_dark: impl Fn(leptos::ev::MouseEvent) + 'static,
     toggle_large: impl Fn(leptos::ev::MouseEvent) + 'static,
     switch_language: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
+    let context = expect_context::<AppContext>().0.for_build();
+    provide_context(context);
+    let (ready, dark, large) = (context.ready, context.dark, context.large);
     let other = lang.other();
     // Without the wasm the switch is a plain link to the other pre-rendered page.
     let other_page = match other {

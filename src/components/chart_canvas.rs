@@ -13,7 +13,6 @@ use crate::timing::timed;
 use leptos::prelude::*;
 use leptos_use_device_pixel_ratio::use_device_pixel_ratio;
 use leptos_use_element_visibility::use_element_visibility;
-use leptos_use_preferences::use_prefers_reduced_motion;
 use leptos_use_resize_observer::use_resize_observer;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -88,7 +87,7 @@ pub fn attach(state: ChartState) {
     let size = RwSignal::new((0.0_f64, 0.0_f64));
     let ratio = use_device_pixel_ratio();
     let visible = use_element_visibility(state.frame);
-    let reduced_motion = use_prefers_reduced_motion();
+    let reduced_motion = state.reduced_motion;
     // None: entrance not decided yet; Some(p): progress to draw at.
     let progress = RwSignal::new(None::<f64>);
 

@@ -23,6 +23,7 @@ pub struct ChartState {
     /// Theme and reading mode: the chart redraws in the theme's palette, with larger text.
     pub dark: Signal<bool>,
     pub large: Signal<bool>,
+    pub reduced_motion: Signal<bool>,
     /// The language of the chart's words (fixed: the chart is rebuilt when it changes).
     pub lang: Lang,
     pub frame: NodeRef<Div>,
@@ -43,11 +44,12 @@ pub struct ChartState {
 }
 
 impl ChartState {
-    fn new(chart: ChartId, dark: Signal<bool>, large: Signal<bool>, lang: Lang) -> Self {
+    fn new(chart: ChartId, dark: Signal<bool>, large: Signal<bool>, reduced_motion: Signal<bool>, lang: Lang) -> Self {
         ChartState {
             chart,
             dark,
             large,
+            reduced_motion,
             lang,
             frame: NodeRef::new(),
             canvas: NodeRef::new(),
@@ -130,12 +132,13 @@ fn source_anchor(quote: &str) -> String {
 #[component]
 pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let context = report_context();
-    let (dark, large) = context.map_or((Signal::stored(false), Signal::stored(false)), |c| (c.dark, c.large));
+    let off = Signal::stored(false);
+    let (dark, large, reduced_motion) = context.map_or((off, off, off), |c| (c.dark, c.large, c.reduced_motion));
     let lang = current_lang();
-    let state = ChartState::new(chart, dark, large, lang);
+    let state = ChartState::new(chart, dark, large, reduced_motion, lang);
     #[cfg(feature = "hydrate")]
     super::chart_canvas::attach(state);
-    let view_state = move || context.map(|c| c.view.get()).unwrap_or_default();
+    let view_state = move || context.map(|c| c.shown.get()).unwrap_or_default();
     let embed_target = move || view_state().embed == Some(Embed::Chart(chart));
     // A milestone selected on the timeline lights up its mark here, if this chart has one.
     Effect::new(move |_| {

@@ -14,7 +14,10 @@ pub struct ShareTarget {
 
 #[derive(Clone, Copy)]
 pub struct ReportContext {
+    /// The view, to change it (`go`, `update`).
     pub view: RwSignal<ViewState>,
+    /// The view, to read it.
+    pub shown: Signal<ViewState>,
     pub ready: Signal<bool>,
     /// The effective theme (the `theme` parameter, else the system's) and reading mode.
     pub dark: Signal<bool>,
@@ -26,6 +29,8 @@ pub struct ReportContext {
     pub speaking: RwSignal<Option<String>>,
     /// How the next view change reaches the address bar.
     pub entry: StoredValue<Entry>,
+    /// The reader's system asks for reduced motion (one media query for all charts).
+    pub reduced_motion: Signal<bool>,
 }
 
 impl ReportContext {
@@ -35,11 +40,35 @@ impl ReportContext {
         self.view.set(state);
     }
 
+    /// The context for one build of the report (the page is rebuilt when the language
+    /// changes). Its effects read these per-build memos, which go with the build, so the
+    /// report's own signals gain one subscriber per build rather than dozens: reactive_graph
+    /// 0.2 leaves a disposed effect in its sources' subscriber lists until they change.
+    /// The share dialog and read-aloud state start afresh with each build.
+    pub fn for_build(self) -> ReportContext {
+        // Not the view: it changes with the language, and a memo disposed by that very change
+        // would still be read by the effects it had already scheduled.
+        let (ready, dark, large) = (self.ready, self.dark, self.large);
+        ReportContext {
+            ready: Memo::new(move |_| ready.get()).into(),
+            dark: Memo::new(move |_| dark.get()).into(),
+            large: Memo::new(move |_| large.get()).into(),
+            share: RwSignal::new(None),
+            speaking: RwSignal::new(None),
+            ..self
+        }
+    }
+
     /// Opens the share dialog for a view.
     pub fn open_share(&self, label: impl Into<String>, state: ViewState) {
         self.share.set(Some(ShareTarget { label: label.into(), state }));
     }
 }
+
+/// The report-wide context as the App made it, from which each build makes its own.
+/// (A build cannot look up its own type: the previous build's is still on the same owner.)
+#[derive(Clone, Copy)]
+pub struct AppContext(pub ReportContext);
 
 pub fn report_context() -> Option<ReportContext> {
     use_context::<ReportContext>()

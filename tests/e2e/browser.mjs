@@ -29,6 +29,9 @@ function recorder() {
   );
   window.__added = [];
   window.__removed = [];
+  // Hydration is over once the test has read these: stop recording (a long session would
+  // otherwise keep a string for every tooltip shown).
+  window.__stopRecording = () => observer.disconnect();
   const describe = (n) => (n.nodeType === 1 ? `<${n.nodeName.toLowerCase()} class="${n.className}">` : `#${n.nodeName}:${(n.textContent || '').slice(0, 30)}`);
   const observer = new MutationObserver((records) => {
     for (const r of records) {
@@ -62,13 +65,16 @@ export async function openReport(browser, url, { width = 1280, height = 900, blo
   const hydration = async () => {
     await page.waitForSelector('#app[data-ready="true"]', { timeout: 15000 });
     await page.waitForTimeout(100);
-    return page.evaluate(() => ({
-      ready: document.querySelector('#app').dataset.ready === 'true',
-      sameCard: document.querySelector('[data-testid="figure-card"]') === window.__firstCard,
-      added: window.__added,
-      removed: window.__removed,
-      violations: window.__violations,
-    }));
+    return page.evaluate(() => {
+      window.__stopRecording();
+      return {
+        ready: document.querySelector('#app').dataset.ready === 'true',
+        sameCard: document.querySelector('[data-testid="figure-card"]') === window.__firstCard,
+        added: window.__added,
+        removed: window.__removed,
+        violations: window.__violations,
+      };
+    });
   };
   return { page, problems, hydration };
 }
