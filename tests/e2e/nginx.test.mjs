@@ -14,7 +14,10 @@ test('nginx serves the report with the right types, caching, compression and hea
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(page.headers.get('x-frame-options'), null, 'portals may frame it');
   const html = await page.text();
-  const wasmPath = html.match(/href="?\.\/([^"\s>]+_bg\.wasm)/)[1];
+  const wasmPath = html.match(/content="?\.\/([^"\s>]+_bg\.wasm)/)[1];
+  const english = await fetch(new URL('en.html', base));
+  assert.equal(english.status, 200);
+  assert.equal(english.headers.get('cache-control'), 'no-cache', 'each language page is revalidated');
   const wasm = await fetch(new URL(wasmPath, base), { headers: { 'Accept-Encoding': 'gzip' } });
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
   assert.equal(wasm.headers.get('cache-control'), 'public, max-age=31536000, immutable');
