@@ -27,10 +27,6 @@ const DESCRIPTION: Text = Text {
     zh: "指数柱状图。“十四五”以来民生领域财政支出增长50.2%：以“十四五”初为{start}，最新水平为{latest}。原文未给出金额。",
 };
 const INDEX: Text = Text { en: "index", zh: "指数" };
-const START: Text = Text { en: "Start of the period", zh: "“十四五”初" };
-const START_LONG: Text = Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”规划时期初" };
-const LATEST: Text = Text { en: "Latest", zh: "最新" };
-const LATEST_LONG: Text = Text { en: "Latest reported", zh: "最新公布" };
 
 const FIGURE: &str = "services.livelihood_spending_growth";
 

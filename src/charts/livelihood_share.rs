@@ -22,10 +22,6 @@ const DESCRIPTION: Text = Text {
     en: "Slope chart. Livelihood spending as a share of general public budget expenditure rose from {from} at the start of the 14th Five-Year Plan period to {to} most recently.",
     zh: "斜率图。民生支出占一般公共预算支出的比重从“十四五”初的{from}升至最新的{to}。",
 };
-const START: Text = Text { en: "Start of the period", zh: "“十四五”初" };
-const START_LONG: Text = Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”规划时期初" };
-const LATEST: Text = Text { en: "Latest", zh: "最新" };
-const LATEST_LONG: Text = Text { en: "Latest reported", zh: "最新公布" };
 
 const FIGURE: &str = "services.livelihood_share";
 
