@@ -122,3 +122,13 @@ test('without JavaScript the language switch is a link to the other page', async
   assert.equal(await page.getByTestId('figure-value').filter({ hasText: '421,000' }).count(), 1);
   await context.close();
 });
+
+test('the Chinese report fits a 320 px phone, in standard and large mode', async () => {
+  for (const query of ['', '?mode=large']) {
+    const { page, hydration } = await openReport(shared.browser, shared.server.url + query, { width: 320, height: 800, locale: 'zh-CN' });
+    await hydration();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `horizontal overflow in ${query || 'standard'} mode`);
+    await page.close();
+  }
+});
