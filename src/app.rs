@@ -86,6 +86,13 @@ pub fn App() -> impl IntoView {
         if previous.is_some_and(|p| p != lang) {
             if let Some(html) = document().document_element() {
                 let _ = html.set_attribute("lang", lang.tag());
+                // The pre-rendered chart SVGs are in the page's first language: print the
+                // canvases, drawn in this one, when it is another.
+                let _ = if lang == rendered_in {
+                    html.remove_attribute("data-relanguaged")
+                } else {
+                    html.set_attribute("data-relanguaged", "")
+                };
             }
             document().set_title(ui::PAGE_TITLE.get(lang));
         }

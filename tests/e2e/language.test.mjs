@@ -101,6 +101,14 @@ test('switching language changes every visible string, charts included, without 
   assert.match(labelAfter, /新建14所学校/);
   assert.notEqual(await canvas.evaluate((c) => c.toDataURL()), pixelsBefore, 'the chart is redrawn in Chinese');
   assert.equal(await page.title(), '杨浦区“十四五”成就报告');
+  // Printed now, the charts are the canvases drawn in Chinese, not the English SVGs.
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => [...document.querySelectorAll('.chart')].map((c) => ({
+    svg: [...c.querySelectorAll('.chart-svg')].some((s) => s.getBoundingClientRect().height > 0),
+    canvas: c.querySelector('.chart-canvas').getBoundingClientRect().height > 0,
+  })));
+  assert.deepEqual(printed, printed.map(() => ({ svg: false, canvas: true })));
+  await page.emulateMedia({ media: 'screen' });
 
   // And back: no Chinese left outside the elements marked Chinese.
   await page.getByTestId('toggle-lang').click();
