@@ -11,7 +11,7 @@ if (!base) throw new Error('REPORT_URL is not set: run through scripts/with-ngin
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function audit(url, lang) {
+async function audit(url, lang) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: [...CHROMIUM_FLAGS, `--lang=${lang}`],

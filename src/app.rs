@@ -40,7 +40,6 @@ pub fn App() -> impl IntoView {
     let reduced_motion = Signal::stored(false);
     let context = ReportContext {
         view,
-        shown: view.into(),
         ready: ready.into(),
         dark: dark.into(),
         large: large.into(),
@@ -66,20 +65,6 @@ pub fn App() -> impl IntoView {
             None => html.remove_attribute("data-mode"),
         };
     });
-    let toggle_dark = move |_| {
-        let theme = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
-        view.update(|v| v.theme = Some(theme));
-    };
-    let toggle_large = move |_| view.update(|v| v.mode = if v.mode.is_some() { None } else { Some(Mode::Large) });
-    // The language changes in place: the report is rebuilt in the other language, and the
-    // reader keeps their place on the page and their focus on the switch.
-    let switch_language = move |e: leptos::ev::MouseEvent| {
-        e.prevent_default();
-        let next = lang.get_untracked().other();
-        let place = crate::components::place::remember();
-        view.update(|v| v.lang = Some(next));
-        request_animation_frame(move || crate::components::place::restore(place, "toggle-lang"));
-    };
     // <html lang> and the document title follow the language.
     Effect::new(move |previous: Option<Lang>| {
         let lang = lang.get();
@@ -139,22 +124,30 @@ pub fn App() -> impl IntoView {
             // Rebuilt whole when the language changes (rare), so no text needs its own signal.
             {move || {
                 let lang = lang.get();
-                untrack(move || report_in(lang, toggle_dark, toggle_large, switch_language))
+                untrack(move || report_in(lang))
             }}
         </div>
     }
 }
 
 /// Everything in the report, in one language.
-fn report_in(
-    lang: Lang,
-    toggle_dark: impl Fn(leptos::ev::MouseEvent) + 'static,
-    toggle_large: impl Fn(leptos::ev::MouseEvent) + 'static,
-    switch_language: impl Fn(leptos::ev::MouseEvent) + 'static,
-) -> impl IntoView {
+fn report_in(lang: Lang) -> impl IntoView {
     let context = expect_context::<AppContext>().0.for_build();
     provide_context(context);
-    let (ready, dark, large) = (context.ready, context.dark, context.large);
+    let (view, ready, dark, large) = (context.view, context.ready, context.dark, context.large);
+    let toggle_dark = move |_| {
+        let theme = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
+        view.update(|v| v.theme = Some(theme));
+    };
+    let toggle_large = move |_| view.update(|v| v.mode = if v.mode.is_some() { None } else { Some(Mode::Large) });
+    // The language changes in place: the report is rebuilt in the other language, and the
+    // reader keeps their place on the page and their focus on the switch.
+    let switch_language = move |e: leptos::ev::MouseEvent| {
+        e.prevent_default();
+        let place = crate::components::place::remember();
+        view.update(|v| v.lang = Some(lang.other()));
+        request_animation_frame(move || crate::components::place::restore(place, "toggle-lang"));
+    };
     let other = lang.other();
     // Without the wasm the switch is a plain link to the other pre-rendered page.
     let other_page = match other {

@@ -13,7 +13,7 @@ pub fn install_hook() {
 
 /// Shows the notice (once). Built with DOM calls and plain text: nothing is parsed as HTML.
 pub fn show_notice() {
-    use crate::i18n::{ui, Lang};
+    use crate::i18n::ui;
     use leptos::prelude::*;
     let document = document();
     if document.get_element_by_id("crash-notice").is_some() {
@@ -28,11 +28,8 @@ pub fn show_notice() {
     let _ = notice.set_attribute("class", "crash-notice");
     let _ = notice.set_attribute("role", "alert");
     let _ = notice.set_attribute("data-testid", "crash-notice");
-    // The language of the page as it stands (the wasm may be too broken to ask).
-    let lang = document
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"))
-        .map_or(Lang::default(), |tag| Lang::from_tag(&tag));
+    // The language of the page as it stands (<html lang> follows a language switch).
+    let lang = crate::components::context::page_lang();
     let _ = notice.set_attribute("lang", lang.tag());
     text.set_text_content(Some(ui::CRASHED.get(lang)));
     let href = window().location().href().unwrap_or_else(|_| "./".into());

@@ -138,7 +138,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let state = ChartState::new(chart, dark, large, reduced_motion, lang);
     #[cfg(feature = "hydrate")]
     super::chart_canvas::attach(state);
-    let view_state = move || context.map(|c| c.shown.get()).unwrap_or_default();
+    let view_state = move || context.map(|c| c.view.get()).unwrap_or_default();
     let embed_target = move || view_state().embed == Some(Embed::Chart(chart));
     // A milestone selected on the timeline lights up its mark here, if this chart has one.
     Effect::new(move |_| {

@@ -14,10 +14,7 @@ pub struct ShareTarget {
 
 #[derive(Clone, Copy)]
 pub struct ReportContext {
-    /// The view, to change it (`go`, `update`).
     pub view: RwSignal<ViewState>,
-    /// The view, to read it.
-    pub shown: Signal<ViewState>,
     pub ready: Signal<bool>,
     /// The effective theme (the `theme` parameter, else the system's) and reading mode.
     pub dark: Signal<bool>,

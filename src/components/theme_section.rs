@@ -80,7 +80,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .collect_view();
     let has_milestones = !milestones.is_empty();
     let context = report_context();
-    let embed_target = move || context.is_some_and(|c| c.shown.get().embed == Some(Embed::Section(section.id)));
+    let embed_target = move || context.is_some_and(|c| c.view.get().embed == Some(Embed::Section(section.id)));
     let share = move |_| {
         if let Some(c) = context {
             c.open_share(section.title.get(lang), ViewState { section: Some(section.id), ..ViewState::default() });

@@ -47,8 +47,7 @@ pub fn Timeline() -> impl IntoView {
     let lang = current_lang();
     let local = RwSignal::new(ViewState::default());
     let view = context.map_or(local, |c| c.view);
-    let shown = context.map_or(local.into(), |c| c.shown);
-    let selected = Memo::new(move |_| shown.get().milestone);
+    let selected = Memo::new(move |_| view.get().milestone);
     let count = REPORT.milestones.len();
     let select = move |index: usize| {
         let Some(m) = REPORT.milestones.get(index) else {

@@ -43,7 +43,6 @@ texts! {
     SHARE_SECTION: "Share this section", "分享本节";
     IN_FIGURES: "In figures", "数据";
     ACHIEVEMENTS: "Achievements", "成就";
-    LEAD_IN_ENGLISH: "From the source text:", "原文：";
     // Timeline.
     TIMELINE_HELP: "Select a milestone to see where it comes from and the charts it relates to; the arrow keys move between them.", "选择一个事件，查看其出处和相关图表；方向键可在事件之间移动。";
     MILESTONE_POSITION: "{date}: {title}. Milestone {i} of {n}.", "{date}：{title}。第{i}个事件，共{n}个。";
