@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the tools the report needs, skipping what is already there:
 #   scripts/setup.sh          to build and serve (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt)
-#   scripts/setup.sh --test   also to test (Chromium and ChromeDriver from Debian, clippy, rustfmt)
+#   scripts/setup.sh --test   also to test (Debian's Chromium, ChromeDriver, nginx and a Chinese
+#                             font; clippy, rustfmt)
 # Only the package registries are used (crates.io, npm, Debian); nothing downloads a binary.
 set -euo pipefail
 FOR_TESTS=0
@@ -60,7 +61,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
 fi
 
-# npm packages (wasm-opt from binaryen, playwright-core, axe-core) from package-lock.json.
+# npm packages (wasm-opt from binaryen, playwright-core, axe-core, pym.js, lighthouse) from
+# package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
