@@ -1,8 +1,9 @@
 //! The Yangpu Five-Year Report: what Yangpu District (Shanghai) achieved in the 14th
 //! Five-Year Plan period, told from the district's press-conference text.
 //!
-//! Layers, one way: `data` (figures with their quotes) → `format` → `components` → `App`;
-//! `i18n` (the two languages) sits beneath them all.
+//! Layers, one way: `data` (figures with their quotes) → `format` → `components` → `App`
+//! (the page, pre-rendered) and `islands` (its interactive parts, hydrated); `i18n` (the two
+//! languages) sits beneath them all.
 
 pub mod charts;
 pub mod components;
@@ -11,6 +12,8 @@ pub mod data;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+#[cfg(feature = "hydrate")]
+pub mod islands;
 pub mod share;
 pub mod state;
 pub mod timing;

@@ -1,9 +1,9 @@
-//! Browser entry point: hydrate the pre-rendered report.
+//! Browser entry point: hydrate the pre-rendered report's islands.
 
 fn main() {
     #[cfg(feature = "hydrate")]
     {
         yangpu_report::crash::install_hook();
-        yangpu_report::timing::timed("yangpu:hydrate", || leptos::mount::hydrate_body(yangpu_report::App));
+        yangpu_report::timing::timed("yangpu:hydrate", yangpu_report::islands::start);
     }
 }

@@ -24,7 +24,7 @@ pub struct ChartState {
     pub dark: Signal<bool>,
     pub large: Signal<bool>,
     pub reduced_motion: Signal<bool>,
-    /// The language of the chart's words (fixed: the chart is rebuilt when it changes).
+    /// The language of the chart's words (fixed: a language switch hydrates a new page).
     pub lang: Lang,
     pub frame: NodeRef<Div>,
     pub canvas: NodeRef<Canvas>,
@@ -212,7 +212,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let csv_href = format!("downloads/{csv_file}");
 
     view! {
-        <figure class="chart" class:embed-target=embed_target id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
+        <figure class="chart" class:embed-target=embed_target id=id data-testid="chart" data-island="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
             <figcaption class="chart-head">
                 <h3 class="chart-title" id=title_id>{chart.title(lang)}</h3>
                 <p class="chart-takeaway">{chart.takeaway(lang)}</p>

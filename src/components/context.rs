@@ -2,7 +2,7 @@
 //! of the share dialog. Components take it from context and work without it (in tests).
 
 use crate::i18n::Lang;
-use crate::state::{Entry, ViewState};
+use crate::state::{Entry, Mode, Theme, ViewState};
 use leptos::prelude::*;
 
 /// What the share dialog is about: its label and the view its link opens.
@@ -37,23 +37,29 @@ impl ReportContext {
         self.view.set(state);
     }
 
-    /// The context for one build of the report (the page is rebuilt when the language
-    /// changes). Its effects read these per-build memos, which go with the build, so the
-    /// report's own signals gain one subscriber per build rather than dozens: reactive_graph
-    /// 0.2 leaves a disposed effect in its sources' subscriber lists until they change.
-    /// The share dialog and read-aloud state start afresh with each build.
-    pub fn for_build(self) -> ReportContext {
-        // Not the view: it changes with the language, and a memo disposed by that very change
-        // would still be read by the effects it had already scheduled.
-        let (ready, dark, large) = (self.ready, self.dark, self.large);
-        ReportContext {
-            ready: Memo::new(move |_| ready.get()).into(),
-            dark: Memo::new(move |_| dark.get()).into(),
-            large: Memo::new(move |_| large.get()).into(),
+    /// A context at the default view (what the page was pre-rendered at), not yet ready.
+    /// `prefers_dark` and `reduced_motion` are the system's settings; the pre-render has none.
+    /// Returns the `ready` signal too, for whoever hydrates the page to set.
+    pub fn new(prefers_dark: Signal<bool>, reduced_motion: Signal<bool>) -> (ReportContext, RwSignal<bool>) {
+        let ready = RwSignal::new(false);
+        let view = RwSignal::new(ViewState::default());
+        let rendered_in = page_lang();
+        let context = ReportContext {
+            view,
+            ready: ready.into(),
+            dark: Memo::new(move |_| match view.get().theme {
+                Some(theme) => theme == Theme::Dark,
+                None => prefers_dark.get(),
+            })
+            .into(),
+            large: Memo::new(move |_| view.get().mode == Some(Mode::Large)).into(),
+            lang: Memo::new(move |_| view.get().lang.unwrap_or(rendered_in)).into(),
             share: RwSignal::new(None),
             speaking: RwSignal::new(None),
-            ..self
-        }
+            entry: StoredValue::new(Entry::Keep),
+            reduced_motion,
+        };
+        (context, ready)
     }
 
     /// Opens the share dialog for a view.
@@ -61,11 +67,6 @@ impl ReportContext {
         self.share.set(Some(ShareTarget { label: label.into(), state }));
     }
 }
-
-/// The report-wide context as the App made it, from which each build makes its own.
-/// (A build cannot look up its own type: the previous build's is still on the same owner.)
-#[derive(Clone, Copy)]
-pub struct AppContext(pub ReportContext);
 
 pub fn report_context() -> Option<ReportContext> {
     use_context::<ReportContext>()
@@ -87,8 +88,8 @@ pub fn page_lang() -> Lang {
     Lang::default()
 }
 
-/// The language components render in: they are rebuilt when it changes, so reading it once,
-/// untracked, is right. Without a report (a component mounted alone) it is the page's.
+/// The language components render in: a language switch hydrates a new page, so reading it
+/// once, untracked, is right. Without a report (a component mounted alone) it is the page's.
 pub fn current_lang() -> Lang {
     report_context().map_or_else(page_lang, |c| c.lang.get_untracked())
 }

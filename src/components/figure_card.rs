@@ -40,7 +40,7 @@ pub fn KeyFigures(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let all_open = RwSignal::new(false);
     let lang = current_lang();
     view! {
-        <section id="key-figures" class="key-figures" aria-labelledby="key-figures-title" data-testid="key-figures">
+        <section id="key-figures" class="key-figures" aria-labelledby="key-figures-title" data-testid="key-figures" data-island="key-figures">
             <div class="section-heading">
                 <h2 id="key-figures-title">{ui::KEY_FIGURES.get(lang)}</h2>
                 <button

@@ -5,8 +5,10 @@
 mod chart_canvas;
 mod chart_card;
 pub mod context;
+mod display_controls;
 mod figure_card;
 mod masthead;
+#[cfg(feature = "hydrate")]
 pub mod place;
 mod read_aloud;
 mod share_dialog;
@@ -16,13 +18,14 @@ mod theme_section;
 mod timeline;
 
 pub use chart_card::{ChartCard, ChartState};
+pub use display_controls::DisplayControls;
 pub use figure_card::{FigureCard, KeyFigures};
-pub use masthead::Masthead;
+pub use masthead::{Masthead, ShareReport};
 pub use read_aloud::ReadAloud;
 pub use share_dialog::ShareDialog;
 pub use source_quote::SourceQuote;
 pub use source_text::SourceText;
-pub use theme_section::ThemeSection;
+pub use theme_section::{SectionActions, ThemeSection};
 pub use timeline::Timeline;
 
 pub use crate::state::dom_id;

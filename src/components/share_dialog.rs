@@ -2,7 +2,7 @@
 //! browser has it, a QR code of the link for phones and WeChat, and the embed code.
 //! Clipboard and sharing fail quietly in a sandboxed iframe: the link stays selectable.
 
-use super::context::{current_lang, report_context};
+use super::context::current_lang;
 use crate::i18n::{ui, Text};
 use crate::share;
 use leptos::html::{Canvas, Dialog, Input};
@@ -14,12 +14,9 @@ fn base_url() -> String {
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
 }
 
+/// The dialog (an island). It needs the report's context, so it takes it.
 #[component]
-pub fn ShareDialog() -> impl IntoView {
-    report_context().map(dialog)
-}
-
-fn dialog(context: super::context::ReportContext) -> impl IntoView {
+pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let link_input = NodeRef::<Input>::new();
     let qr = NodeRef::<Canvas>::new();
@@ -66,7 +63,7 @@ fn dialog(context: super::context::ReportContext) -> impl IntoView {
     };
 
     view! {
-        <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" on:close=move |_| context.share.set(None)>
+        <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" data-island="share-dialog" on:close=move |_| context.share.set(None)>
             <h2 id="share-title">{ui::SHARE_TITLE.get(lang)} " " {label}</h2>
             <label class="field-label" for="share-link">{ui::LINK_TO_VIEW.get(lang)}</label>
             <input id="share-link" class="field" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link"/>

@@ -7,7 +7,7 @@ use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
 use crate::i18n::{ui, Lang};
-use crate::state::{Embed, ViewState};
+use crate::state::ViewState;
 use leptos::prelude::*;
 
 /// The section as it is read aloud: title, lead, charts, figures and achievements.
@@ -79,23 +79,13 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         })
         .collect_view();
     let has_milestones = !milestones.is_empty();
-    let context = report_context();
-    let embed_target = move || context.is_some_and(|c| c.view.get().embed == Some(Embed::Section(section.id)));
-    let share = move |_| {
-        if let Some(c) = context {
-            c.open_share(section.title.get(lang), ViewState { section: Some(section.id), ..ViewState::default() });
-        }
-    };
+    // Static: only its actions and charts are islands. An embed of the section marks it
+    // `embed-target` from `crate::islands`.
     view! {
-        <section id=section.id class="theme-section" class:embed-target=embed_target aria-labelledby=labelled_by data-testid="theme-section">
+        <section id=section.id class="theme-section" aria-labelledby=labelled_by data-testid="theme-section">
             <div class="section-heading">
                 <h2 id=title_id>{section.title.get(lang)}</h2>
-                <div class="section-actions">
-                    <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
-                        {ui::SHARE_SECTION.get(lang)}
-                    </button>
-                    <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section, lang) label=section.title.get(lang)/>
-                </div>
+                <SectionActions section ready/>
             </div>
             {match lang {
                 Lang::En => view! { <p class="lead" lang="en">{section.lead_quote}</p> }.into_any(),
@@ -120,5 +110,25 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
                 </div>
             </div>
         </section>
+    }
+}
+
+/// A section's "Share" and "Read aloud" (an island).
+#[component]
+pub fn SectionActions(section: &'static Section, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let lang = current_lang();
+    let context = report_context();
+    let share = move |_| {
+        if let Some(c) = context {
+            c.open_share(section.title.get(lang), ViewState { section: Some(section.id), ..ViewState::default() });
+        }
+    };
+    view! {
+        <div class="section-actions" data-island="section-actions" data-section=section.id>
+            <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
+                {ui::SHARE_SECTION.get(lang)}
+            </button>
+            <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section, lang) label=section.title.get(lang)/>
+        </div>
     }
 }

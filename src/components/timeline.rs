@@ -130,7 +130,7 @@ pub fn Timeline() -> impl IntoView {
         .collect_view();
 
     view! {
-        <section id="milestones" class="milestones-section" aria-labelledby="milestones-title" data-testid="milestones">
+        <section id="milestones" class="milestones-section" aria-labelledby="milestones-title" data-testid="milestones" data-island="timeline">
             <h2 id="milestones-title">{ui::MILESTONES.get(lang)}</h2>
             <p class="section-help">{ui::TIMELINE_HELP.get(lang)}</p>
             <ol class="timeline" data-testid="timeline">{items}</ol>

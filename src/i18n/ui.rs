@@ -28,7 +28,6 @@ texts! {
     FOOTER_SOURCE: "Source: the English text of the sixth press conference in the «Action Paints the Answer, Relay the New Blueprint» series (Shanghai Municipal Government Information Office), on Yangpu District’s 14th Five-Year Plan achievements.", "来源：上海市政府新闻办“奋进‘十四五’ 答好‘申’卷”系列新闻发布会第六场（杨浦区“十四五”成就）的英文文本。";
     FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "本报告所依据的文本在句中中断，之后的内容一概未作呈现。";
     WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
-    PAGE_TITLE: "Yangpu District, 14th Five-Year Plan: the report", "杨浦区“十四五”成就报告";
     // Masthead.
     EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区 · “十四五”规划";
     PERIOD: "Period", "时期";

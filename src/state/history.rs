@@ -7,8 +7,9 @@ use super::{url, Entry, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// Starts the sync: reads the URL now, writes `view` on change, listens for back/forward.
-pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>) {
+/// Starts the sync: applies `carried` (the view a language switch carries over) or else the
+/// URL's view, writes `view` on change, and listens for back and forward.
+pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>, carried: Option<ViewState>) {
     let apply_location = move |scroll: bool| {
         let search = window().location().search().unwrap_or_default();
         let (state, ignored) = url::parse(&search);
@@ -22,7 +23,13 @@ pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>) {
             scroll_to(&state);
         }
     };
-    apply_location(true);
+    match carried {
+        Some(state) => {
+            entry.set_value(Entry::Replace);
+            view.set(state);
+        }
+        None => apply_location(true),
+    }
 
     let handle = window_event_listener(leptos::ev::popstate, move |_| apply_location(true));
     on_cleanup(move || handle.remove());

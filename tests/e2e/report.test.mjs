@@ -106,13 +106,13 @@ test('when the wasm cannot load, the report stays readable and says so', async (
 });
 
 test('when the wasm fails while starting, the page stays readable and says what happened', async () => {
-  // A page whose pre-rendered markup no longer matches the app (a text node before it, where
-  // a hand-edited page or a proxy might put one): hydration cannot succeed.
+  // A page whose pre-rendered markup no longer matches the app (text inside an island, where
+  // a hand-edited page or a proxy might put it): hydration cannot succeed.
   const context = await shared.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   await page.route((url) => url.pathname.endsWith('/en.html'), async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('<body><div id="app"', '<body>\n<div id="app"');
+    const html = (await response.text()).replace(/(<div[^>]*data-island="display-controls"[^>]*>)/, '$1Display: ');
     await route.fulfill({ response, body: html });
   });
   const errors = [];

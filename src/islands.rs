@@ -1,0 +1,253 @@
+//! The page's interactive parts ("islands"), hydrated in the browser; the rest of the
+//! pre-rendered page is static HTML, so the wasm carries no code for the report's text.
+//!
+//! An island is an element marked `data-island` by its component. A language switch
+//! fetches the other pre-rendered page, puts its report in place of this one (no reload)
+//! and hydrates its islands afresh; everything of the previous language's islands is
+//! disposed with their owner.
+
+use crate::charts::ChartId;
+use crate::components::context::{page_lang, ReportContext};
+use crate::components::{
+    place, ChartCard, DisplayControls, KeyFigures, SectionActions, ShareDialog, ShareReport, Timeline,
+};
+use crate::data::REPORT;
+use crate::i18n::Lang;
+use crate::state::{Embed, Mode, Theme, ViewState};
+use leptos::prelude::*;
+use leptos::tachys::hydration::Cursor;
+use leptos::tachys::view::{Position, PositionState, RenderHtml};
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// One hydration of the page's islands: their owner, and their views' states.
+struct Islands {
+    owner: Owner,
+    _views: Vec<Box<dyn Any>>,
+}
+
+/// The system's settings, read once for the whole session.
+#[derive(Clone, Copy)]
+struct System {
+    prefers_dark: Signal<bool>,
+    reduced_motion: Signal<bool>,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Islands>> = const { RefCell::new(None) };
+    static SYSTEM: Cell<Option<System>> = const { Cell::new(None) };
+    static SWITCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Hydrates the islands of the page as loaded, at the URL's view.
+pub fn start() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let session = Owner::new_root(None);
+    let system = session.with(|| System {
+        prefers_dark: leptos_use_preferences::use_preferred_dark(),
+        reduced_motion: leptos_use_preferences::use_prefers_reduced_motion(),
+    });
+    // The session's owner lives as long as the page.
+    std::mem::forget(session);
+    SYSTEM.set(Some(system));
+    // The messenger reads pym.js's childId before the address is tidied.
+    crate::embed::messenger::start();
+    hydrate(None);
+}
+
+/// Hydrates every island on the page, then applies `carried` (else the URL's view).
+fn hydrate(carried: Option<ViewState>) {
+    let Some(system) = SYSTEM.get() else { return };
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::HydrateSharedContext::new())));
+    let views = owner.with(|| {
+        let (context, ready) = ReportContext::new(system.prefers_dark, system.reduced_motion);
+        provide_context(context);
+        let views = hydrate_islands(context);
+        if let Some(shared) = Owner::current_shared_context() {
+            shared.hydration_complete();
+        }
+        page_effects(context, ready, carried);
+        views
+    });
+    CURRENT.set(Some(Islands { owner, _views: views }));
+}
+
+/// Hydrates each `[data-island]` element with the component that rendered it. They were
+/// rendered at the default view, so the context starts there.
+fn hydrate_islands(context: ReportContext) -> Vec<Box<dyn Any>> {
+    let ready = context.ready;
+    let Ok(found) = document().query_selector_all("[data-island]") else { return Vec::new() };
+    let mut views = Vec::new();
+    for i in 0..found.length() {
+        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let kind = el.get_attribute("data-island").unwrap_or_default();
+        let section = || el.get_attribute("data-section").and_then(|id| REPORT.sections.iter().find(|s| s.id == id));
+        let chart = || el.get_attribute("data-chart").and_then(|slug| ChartId::from_slug(&slug));
+        let view: Box<dyn Any> = match kind.as_str() {
+            "display-controls" => at(&el, view! { <DisplayControls/> }),
+            "share-report" => at(&el, view! { <ShareReport/> }),
+            "key-figures" => at(&el, view! { <KeyFigures ready/> }),
+            "section-actions" => match section() {
+                Some(section) => at(&el, view! { <SectionActions section ready/> }),
+                None => continue,
+            },
+            "chart" => match chart() {
+                Some(chart) => at(&el, view! { <ChartCard chart ready/> }),
+                None => continue,
+            },
+            "timeline" => at(&el, view! { <Timeline/> }),
+            "share-dialog" => at(&el, view! { <ShareDialog context/> }),
+            _ => {
+                leptos::logging::warn!("No island is called {kind:?}");
+                continue;
+            }
+        };
+        views.push(view);
+    }
+    views
+}
+
+/// Hydrates `view` from `el`, the element it rendered as its root.
+fn at(el: &web_sys::Element, view: impl IntoView + 'static) -> Box<dyn Any> {
+    let cursor = Cursor::new(el.clone());
+    Box::new(view.into_view().hydrate::<true>(&cursor, &PositionState::new(Position::Current)))
+}
+
+/// What the page as a whole follows: the theme and mode on `<html>`, the address bar, the
+/// report root's state for CSS, and links leaving an embed.
+fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<ViewState>) {
+    let view = context.view;
+    // early.js set the theme and mode from the URL before the first paint; keep them in
+    // step when the reader toggles them.
+    Effect::new(move |_| {
+        let state = view.get();
+        let Some(html) = document().document_element() else { return };
+        let _ = match state.theme {
+            Some(Theme::Dark) => html.set_attribute("data-theme", "dark"),
+            Some(Theme::Light) => html.set_attribute("data-theme", "light"),
+            None => html.remove_attribute("data-theme"),
+        };
+        let _ = match state.mode {
+            Some(Mode::Large) => html.set_attribute("data-mode", "large"),
+            None => html.remove_attribute("data-mode"),
+        };
+    });
+    let embed = Memo::new(move |_| view.get().embed);
+    Effect::new(move |_| {
+        let embed = embed.get();
+        if let Some(app) = document().get_element_by_id("app") {
+            let _ = match embed_kind(embed) {
+                Some(kind) => app.set_attribute("data-embed", kind),
+                None => app.remove_attribute("data-embed"),
+            };
+        }
+        for section in REPORT.sections {
+            if let Some(el) = document().get_element_by_id(section.id) {
+                let _ = el.class_list().toggle_with_force("embed-target", embed == Some(Embed::Section(section.id)));
+            }
+        }
+    });
+    // Embedded, a link leaves the embed: it opens the full report in the top window (a new
+    // one if the host's sandbox forbids that). Downloads stay where they are.
+    let leave = window_event_listener(leptos::ev::click, move |e| {
+        if embed.get_untracked().is_some() {
+            leave_embed(&e);
+        }
+    });
+    on_cleanup(move || leave.remove());
+    // Effects run after hydration: the reader's view is applied to the hydrated islands.
+    Effect::new(move |_| {
+        crate::state::history::sync(view, context.entry, carried);
+        // early.js hid an embed until its view is applied; it is applied now.
+        let _ = document().document_element().map(|html| html.remove_attribute("data-embed-pending"));
+        if let Some(app) = document().get_element_by_id("app") {
+            let _ = app.set_attribute("data-ready", "true");
+        }
+        ready.set(true);
+    });
+}
+
+/// The `data-embed` value of the root: what an embedded report shows.
+fn embed_kind(embed: Option<Embed>) -> Option<&'static str> {
+    embed.map(|e| match e {
+        Embed::Report => "report",
+        Embed::Chart(_) => "chart",
+        Embed::Section(_) => "section",
+        Embed::Timeline => "timeline",
+    })
+}
+
+fn leave_embed(e: &web_sys::MouseEvent) {
+    let link = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("#app a[href]").ok().flatten());
+    let Some(link) = link.filter(|l| !l.has_attribute("download")) else { return };
+    let Some(href) = link.get_attribute("href") else { return };
+    e.prevent_default();
+    let location = window().location();
+    let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    let target = if href.starts_with('#') { format!("{base}{href}") } else { href };
+    if window().open_with_url_and_target(&target, "_top").ok().flatten().is_none() {
+        let _ = window().open_with_url_and_target(&target, "_blank");
+    }
+}
+
+/// Switches the report to `view`'s language in place: the other pre-rendered page (at
+/// `href`) replaces this one's report, its islands are hydrated at `view`, and the reader
+/// keeps their place and their focus on the switch. If that page cannot be fetched (offline,
+/// or a sandboxed embed), the link is simply followed.
+pub fn switch_language(view: ViewState, href: String) {
+    if SWITCHING.replace(true) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let fetched = fetch_report(&href).await;
+        SWITCHING.set(false);
+        let Some((report, title)) = fetched else {
+            let _ = window().location().assign(&href);
+            return;
+        };
+        let place = place::remember();
+        let lang = view.lang.unwrap_or_else(page_lang);
+        if let Some(old) = CURRENT.take() {
+            old.owner.cleanup();
+        }
+        replace_report(&report, lang, &title);
+        hydrate(Some(view));
+        place::restore(place, "toggle-lang");
+    });
+}
+
+/// The report root (`#app`) and the title of the page at `href`.
+async fn fetch_report(href: &str) -> Option<(web_sys::Element, String)> {
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(href)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    let page = web_sys::DomParser::new().ok()?.parse_from_string(&text, web_sys::SupportedType::TextHtml).ok()?;
+    let report = page.get_element_by_id("app")?;
+    Some((report, page.title()))
+}
+
+/// Moves the fetched report's nodes into this page's report root (no HTML string is
+/// inserted), and sets the page's language and title.
+fn replace_report(report: &web_sys::Element, lang: Lang, title: &str) {
+    let Some(app) = document().get_element_by_id("app") else { return };
+    app.set_text_content(None);
+    // Ready again once the new islands are hydrated.
+    let _ = app.remove_attribute("data-ready");
+    while let Some(node) = report.first_child() {
+        let _ = app.append_child(&node);
+    }
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+    if !title.is_empty() {
+        document().set_title(title);
+    }
+}
