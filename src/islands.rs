@@ -9,11 +9,12 @@
 use crate::charts::ChartId;
 use crate::components::context::{page_lang, ReportContext};
 use crate::components::{
-    place, ChartCard, DisplayControls, KeyFigures, SectionActions, ShareDialog, ShareReport, Timeline,
+    place, ChartFrame, DisplayControls, MilestoneButton, PngButton, ReadAloud, ShareButton, ShareDialog, Shares,
+    SourcesToggle, TimelineAnnouncement,
 };
 use crate::data::REPORT;
 use crate::i18n::Lang;
-use crate::state::{Embed, Mode, Theme, ViewState};
+use crate::state::{url, Embed, Mode, Theme, ViewState};
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::{Position, PositionState, RenderHtml};
@@ -74,37 +75,62 @@ fn hydrate(carried: Option<ViewState>) {
     CURRENT.set(Some(Islands { owner, _views: views }));
 }
 
-/// Hydrates each `[data-island]` element with the component that rendered it. They were
-/// rendered at the default view, so the context starts there.
+/// Hydrates each `[data-island]` element with the component that rendered it, from the
+/// props its data attributes carry (or, for a chart's or a milestone's parts, the chart's or
+/// milestone's element around it). They were rendered at the default view, so the context
+/// starts there.
 fn hydrate_islands(context: ReportContext) -> Vec<Box<dyn Any>> {
     let ready = context.ready;
     let Ok(found) = document().query_selector_all("[data-island]") else { return Vec::new() };
     let mut views = Vec::new();
     for i in 0..found.length() {
         let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let kind = el.get_attribute("data-island").unwrap_or_default();
-        let section = || el.get_attribute("data-section").and_then(|id| REPORT.sections.iter().find(|s| s.id == id));
-        let chart = || el.get_attribute("data-chart").and_then(|slug| ChartId::from_slug(&slug));
-        let view: Box<dyn Any> = match kind.as_str() {
-            "display-controls" => at(&el, view! { <DisplayControls/> }),
-            "share-report" => at(&el, view! { <ShareReport/> }),
-            "key-figures" => at(&el, view! { <KeyFigures ready/> }),
-            "section-actions" => match section() {
-                Some(section) => at(&el, view! { <SectionActions section ready/> }),
-                None => continue,
-            },
-            "chart" => match chart() {
-                Some(chart) => at(&el, view! { <ChartCard chart ready/> }),
-                None => continue,
-            },
-            "timeline" => at(&el, view! { <Timeline/> }),
-            "share-dialog" => at(&el, view! { <ShareDialog context/> }),
-            _ => {
-                leptos::logging::warn!("No island is called {kind:?}");
-                continue;
-            }
+        let data = |name: &str| el.get_attribute(name).unwrap_or_default();
+        let around = |name: &str| {
+            let selector = format!("[{name}]");
+            el.closest(&selector).ok().flatten().and_then(|a| a.get_attribute(name)).unwrap_or_default()
         };
-        views.push(view);
+        let chart = || ChartId::from_slug(&around("data-chart"));
+        let kind = data("data-island");
+        let view: Option<Box<dyn Any>> = match kind.as_str() {
+            "display-controls" => Some(at(&el, view! { <DisplayControls/> })),
+            "share" => Shares::from_name(&data("data-share")).map(|shares| {
+                let (view, _) = url::parse(&data("data-share-view"));
+                at(&el, view! { <ShareButton shares label=data("data-share-label") view/> })
+            }),
+            "read-aloud" => Some(at(
+                &el,
+                view! { <ReadAloud id=data("data-read") text=data("data-speak") label=data("data-speak-label")/> },
+            )),
+            "sources-toggle" => Some(at(&el, view! { <SourcesToggle ready/> })),
+            "chart-frame" => chart().map(|chart| {
+                // The canvas's name and the SVGs are on the page already; hydration keeps them.
+                let description = el
+                    .query_selector("canvas[aria-label]")
+                    .ok()
+                    .flatten()
+                    .and_then(|c| c.get_attribute("aria-label"))
+                    .unwrap_or_default();
+                let svgs = (String::new(), String::new());
+                at(&el, view! { <ChartFrame chart description svgs/> })
+            }),
+            "png" => chart().map(|chart| at(&el, view! { <PngButton chart ready/> })),
+            "milestone" => {
+                let id = around("data-milestone");
+                REPORT
+                    .milestones
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map(|milestone| at(&el, view! { <MilestoneButton milestone/> }))
+            }
+            "timeline-announcement" => Some(at(&el, view! { <TimelineAnnouncement/> })),
+            "share-dialog" => Some(at(&el, view! { <ShareDialog context/> })),
+            _ => None,
+        };
+        match view {
+            Some(view) => views.push(view),
+            None => leptos::logging::warn!("Island {kind:?} is unknown or lacks its data; it stays static"),
+        }
     }
     views
 }
@@ -143,9 +169,16 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
                 None => app.remove_attribute("data-embed"),
             };
         }
+        // The section or chart an embed shows.
         for section in REPORT.sections {
             if let Some(el) = document().get_element_by_id(section.id) {
                 let _ = el.class_list().toggle_with_force("embed-target", embed == Some(Embed::Section(section.id)));
+            }
+        }
+        for chart in ChartId::ALL {
+            let id = crate::state::dom_id("chart", chart.slug());
+            if let Some(el) = document().get_element_by_id(&id) {
+                let _ = el.class_list().toggle_with_force("embed-target", embed == Some(Embed::Chart(chart)));
             }
         }
     });

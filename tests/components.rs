@@ -36,8 +36,7 @@ fn text(root: &Element, selector: &str) -> String {
 fn a_card_shows_value_unit_label_and_its_quote() {
     let root = container();
     let figure = REPORT.figure("housing.households").unwrap();
-    let _mounted =
-        leptos::mount::mount_to(root.clone(), move || view! { <FigureCard figure all_open=Signal::stored(false)/> });
+    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <FigureCard figure/> });
     assert_eq!(text(&root, ".card-number"), "20,000+");
     assert_eq!(text(&root, ".card-unit"), "households");
     assert!(text(&root, ".visually-hidden").contains("over 20,000 households"));
@@ -53,7 +52,7 @@ fn a_card_in_chinese_writes_the_number_the_chinese_way_and_keeps_the_quote_engli
     let figure = REPORT.figure("housing.area_renovated").unwrap();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(PageLang(Lang::Zh));
-        view! { <FigureCard figure all_open=Signal::stored(false)/> }
+        view! { <FigureCard figure/> }
     });
     assert_eq!(text(&root, ".card-number"), "42.1万");
     assert_eq!(text(&root, ".card-unit"), "平方米");

@@ -1,8 +1,10 @@
 //! A chart as a reader meets it: title, takeaway and units; the pre-rendered SVG, which the
 //! canvas replaces once the wasm runs; a tooltip, keyboard navigation and an announcement;
-//! the values as a table; the source line; and downloads.
+//! the values as a table; the source line; and downloads. Only the frame and the buttons
+//! are islands: the rest is static HTML.
 
 use super::context::{current_lang, report_context};
+use super::share_button::{ShareButton, Shares};
 use super::{dom_id, ReadAloud};
 use crate::charts::export::file_name;
 use crate::charts::marks::{Mark, Marks, Rect};
@@ -12,7 +14,7 @@ use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
 use crate::i18n::{ui, Lang};
-use crate::state::{Embed, ViewState};
+use crate::state::ViewState;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -129,8 +131,12 @@ fn source_anchor(quote: &str) -> String {
     sentence_of(all, REPORT.source, quote).map_or_else(|| "source".into(), |s| s.anchor())
 }
 
+/// The chart's frame (an island): the pre-rendered SVGs, which the canvas replaces once the
+/// wasm runs, the highlight overlay, the tooltip and the announcement. `description` is the
+/// canvas's accessible name; `svgs` (compact, wide) are pre-rendered only: hydration keeps
+/// those nodes as they are, so the wasm neither draws them nor carries the SVG backend.
 #[component]
-pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -> impl IntoView {
     let context = report_context();
     let off = Signal::stored(false);
     let (dark, large, reduced_motion) = context.map_or((off, off, off), |c| (c.dark, c.large, c.reduced_motion));
@@ -139,7 +145,6 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     #[cfg(feature = "hydrate")]
     super::chart_canvas::attach(state);
     let view_state = move || context.map(|c| c.view.get()).unwrap_or_default();
-    let embed_target = move || view_state().embed == Some(Embed::Chart(chart));
     // A milestone selected on the timeline lights up its mark here, if this chart has one.
     Effect::new(move |_| {
         let (Some(milestone), true) = (view_state().milestone, state.drawn.get()) else {
@@ -150,19 +155,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
             state.active.set(index);
         }
     });
-    let share = move |_| {
-        if let Some(c) = context {
-            c.open_share(chart.title(lang), ViewState { chart: Some(chart), ..ViewState::default() });
-        }
-    };
-
-    let id = dom_id("chart", chart.slug());
-    let title_id = format!("{id}-title");
-    let labelled_by = title_id.clone();
-    let help_id = format!("{id}-help");
-    let described_by = help_id.clone();
-    let rows = chart.rows(lang);
-    let source_href = format!("#{}", source_anchor(chart.source_quote()));
+    let described_by = format!("{}-help", dom_id("chart", chart.slug()));
     let announcement = move || {
         let count = state.marks.with_value(|(m, _)| m.len());
         state.active_mark().map(|(mark, _)| {
@@ -182,8 +175,8 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
             // The tooltip is at most 15rem or 60% of the frame wide, centred on the mark.
             let width = state.width.get_value();
             let half = (width * 0.3).min(120.0);
-            let left = format!("{:.0}px", ((at.x0 + at.x1) / 2.0).clamp(half, (width - half).max(half)));
-            let top = format!("{:.0}px", at.y0);
+            let left = format!("{}px", ((at.x0 + at.x1) / 2.0).clamp(half, (width - half).max(half)).round() as i32);
+            let top = format!("{}px", at.y0.round() as i32);
             view! {
                 <div class="chart-tooltip" role="presentation" data-testid="chart-tooltip" style:left=left style:top=top>
                     <strong class="tooltip-value">{mark.value}</strong>
@@ -193,12 +186,72 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
             }
         })
     };
-    let table_rows = rows
-        .iter()
-        .map(|r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}</td><td>{r.period.clone()}</td></tr> })
-        .collect_view();
-    // The SVGs are drawn natively for the pre-rendered page; hydration keeps those nodes as
-    // they are, so the wasm neither draws them nor carries the SVG backend.
+    view! {
+        <div class="chart-frame" class:canvas-ready=move || state.drawn.get() node_ref=state.frame data-testid="chart-frame"
+            data-island="chart-frame">
+            <div class="chart-svg chart-svg-compact" aria-hidden="true" inner_html=svgs.0></div>
+            <div class="chart-svg chart-svg-wide" aria-hidden="true" inner_html=svgs.1></div>
+            <canvas
+                class="chart-canvas"
+                node_ref=state.canvas
+                role="img"
+                tabindex="0"
+                aria-label=description
+                aria-describedby=described_by
+                data-testid="chart-canvas"
+                on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                on:pointerdown=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
+                on:focus=move |_| {
+                    state.focus();
+                    if let Some(c) = context {
+                        if c.view.get_untracked().chart != Some(chart) {
+                            c.view.update(|v| v.chart = Some(chart));
+                        }
+                    }
+                }
+                on:blur=move |_| state.leave()
+                on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
+            ></canvas>
+            <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>
+            {tooltip}
+            <p class="visually-hidden" aria-live="polite" data-testid="chart-announcement">{announcement}</p>
+        </div>
+    }
+}
+
+/// "PNG" (an island): downloads the chart drawn at twice its size, in the page's language.
+#[component]
+pub fn PngButton(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let lang = current_lang();
+    view! {
+        <button
+            type="button"
+            class="link-button needs-wasm"
+            data-testid="download-png"
+            data-island="png"
+            disabled=move || !ready.get()
+            on:click=move |_| {
+                #[cfg(feature = "hydrate")]
+                super::chart_canvas::download_png(chart, lang);
+                let _ = (chart, lang);
+            }
+        >
+            "PNG"
+        </button>
+    }
+}
+
+/// A chart as a reader meets it (static, with its frame, PNG, share and read-aloud islands).
+#[component]
+pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let lang = current_lang();
+    let id = dom_id("chart", chart.slug());
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let help_id = format!("{id}-help");
+    let rows = chart.rows(lang);
+    let source_href = format!("#{}", source_anchor(chart.source_quote()));
     #[cfg(feature = "ssr")]
     let svgs = (export::page_svg(chart, Layout::Compact, lang), export::page_svg(chart, Layout::Wide, lang));
     #[cfg(not(feature = "ssr"))]
@@ -210,44 +263,21 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let (svg_file, csv_file) = (file_name(chart, "svg", lang), file_name(chart, "csv", lang));
     let svg_href = format!("downloads/{svg_file}");
     let csv_href = format!("downloads/{csv_file}");
+    let table_rows = rows
+        .iter()
+        .map(|r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}</td><td>{r.period.clone()}</td></tr> })
+        .collect_view();
+    let share_view = ViewState { chart: Some(chart), ..ViewState::default() };
 
     view! {
-        <figure class="chart" class:embed-target=embed_target id=id data-testid="chart" data-island="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
+        <figure class="chart" id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
             <figcaption class="chart-head">
                 <h3 class="chart-title" id=title_id>{chart.title(lang)}</h3>
                 <p class="chart-takeaway">{chart.takeaway(lang)}</p>
                 <p class="chart-units">{chart.units(lang)}</p>
             </figcaption>
-            <div class="chart-frame" class:canvas-ready=move || state.drawn.get() node_ref=state.frame data-testid="chart-frame">
-                <div class="chart-svg chart-svg-compact" aria-hidden="true" inner_html=svgs.0></div>
-                <div class="chart-svg chart-svg-wide" aria-hidden="true" inner_html=svgs.1></div>
-                <canvas
-                    class="chart-canvas"
-                    node_ref=state.canvas
-                    role="img"
-                    tabindex="0"
-                    aria-label=chart.description(lang)
-                    aria-describedby=described_by
-                    data-testid="chart-canvas"
-                    on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                    on:pointerdown=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                    on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
-                    on:focus=move |_| {
-                        state.focus();
-                        if let Some(c) = context {
-                            if c.view.get_untracked().chart != Some(chart) {
-                                c.view.update(|v| v.chart = Some(chart));
-                            }
-                        }
-                    }
-                    on:blur=move |_| state.leave()
-                    on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
-                ></canvas>
-                <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>
-                {tooltip}
-            </div>
+            <ChartFrame chart description=chart.description(lang) svgs/>
             <p class="visually-hidden" id=help_id>{ui::CHART_HELP.get(lang)}</p>
-            <p class="visually-hidden" aria-live="polite" data-testid="chart-announcement">{announcement}</p>
             <p class="chart-source">
                 {ui::CHART_SOURCE.get(lang)} " " <a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
             </p>
@@ -265,26 +295,13 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
             </details>
             <p class="chart-downloads">
                 {ui::DOWNLOAD.get(lang)} " "
-                <button
-                    type="button"
-                    class="link-button needs-wasm"
-                    data-testid="download-png"
-                    disabled=move || !ready.get()
-                    on:click=move |_| {
-                        #[cfg(feature = "hydrate")]
-                        super::chart_canvas::download_png(chart, lang);
-                    }
-                >
-                    "PNG"
-                </button>
+                <PngButton chart ready/>
                 " · " <a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
                 " · " <a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
                 " · "
-                <button type="button" class="link-button needs-wasm" data-testid="share-chart" disabled=move || !ready.get() on:click=share>
-                    {ui::SHARE_OR_EMBED.get(lang)}
-                </button>
+                <ShareButton shares=Shares::Chart label=chart.title(lang).to_string() view=share_view/>
                 <span class="read-aloud-separator">" · "</span>
-                <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=chart.title(lang)/>
+                <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=chart.title(lang).to_string()/>
             </p>
         </figure>
     }

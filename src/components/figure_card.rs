@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// One figure. The source sits in a native `<details>`, so it opens without the wasm.
 #[component]
-pub fn FigureCard(figure: &'static Figure, #[prop(into)] all_open: Signal<bool>) -> impl IntoView {
+pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
     let id = dom_id("figure", figure.id);
     let label_id = format!("{id}-label");
     let labelled_by = label_id.clone();
@@ -26,7 +26,7 @@ pub fn FigureCard(figure: &'static Figure, #[prop(into)] all_open: Signal<bool>)
                 <span class="visually-hidden">{format::spoken(figure, lang)}</span>
             </p>
             <p class="card-period">{figure.period.get(lang)}</p>
-            <details class="card-source" prop:open=move || all_open.get()>
+            <details class="card-source">
                 <summary data-testid="figure-source-toggle">{ui::SOURCE.get(lang)}</summary>
                 <SourceQuote quote=figure.quote/>
             </details>
@@ -34,29 +34,53 @@ pub fn FigureCard(figure: &'static Figure, #[prop(into)] all_open: Signal<bool>)
     }
 }
 
-/// All key figures, with one control (it needs the wasm) to open every source at once.
+/// "Show all sources" (an island; it needs the wasm): opens, or closes, every figure's
+/// source in its section at once.
 #[component]
-pub fn KeyFigures(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
+pub fn SourcesToggle(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let all_open = RwSignal::new(false);
     let lang = current_lang();
+    let button = NodeRef::<leptos::html::Button>::new();
+    let toggle = move |_| {
+        let open = !all_open.get_untracked();
+        all_open.set(open);
+        let section = button.get_untracked().and_then(|b| b.closest("section").ok().flatten());
+        let Some(details) = section.and_then(|s| s.query_selector_all("details.card-source").ok()) else { return };
+        for i in 0..details.length() {
+            if let Some(el) = details.item(i).and_then(|d| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(d).ok()) {
+                let _ = el.toggle_attribute_with_force("open", open);
+            }
+        }
+    };
     view! {
-        <section id="key-figures" class="key-figures" aria-labelledby="key-figures-title" data-testid="key-figures" data-island="key-figures">
+        <button
+            type="button"
+            class="button-secondary needs-wasm"
+            data-testid="toggle-sources"
+            data-island="sources-toggle"
+            node_ref=button
+            disabled=move || !ready.get()
+            aria-pressed=move || if all_open.get() { "true" } else { "false" }
+            title=move || (!ready.get()).then_some(ui::AVAILABLE_WHEN_LOADED.get(lang))
+            on:click=toggle
+        >
+            {ui::SHOW_ALL_SOURCES.get(lang)}
+        </button>
+    }
+}
+
+/// All key figures, with one control to open every source at once.
+#[component]
+pub fn KeyFigures(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
+    let lang = current_lang();
+    view! {
+        <section id="key-figures" class="key-figures" aria-labelledby="key-figures-title" data-testid="key-figures">
             <div class="section-heading">
                 <h2 id="key-figures-title">{ui::KEY_FIGURES.get(lang)}</h2>
-                <button
-                    type="button"
-                    class="button-secondary needs-wasm"
-                    data-testid="toggle-sources"
-                    disabled=move || !ready.get()
-                    aria-pressed=move || if all_open.get() { "true" } else { "false" }
-                    title=move || (!ready.get()).then_some(ui::AVAILABLE_WHEN_LOADED.get(lang))
-                    on:click=move |_| all_open.update(|open| *open = !*open)
-                >
-                    {ui::SHOW_ALL_SOURCES.get(lang)}
-                </button>
+                <SourcesToggle ready/>
             </div>
             <div class="card-grid">
-                {REPORT.figures.iter().map(|figure| view! { <FigureCard figure all_open/> }).collect_view()}
+                {REPORT.figures.iter().map(|figure| view! { <FigureCard figure/> }).collect_view()}
             </div>
         </section>
     }

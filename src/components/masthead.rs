@@ -1,6 +1,7 @@
 //! The report's header: title, period and the «People's City» concept it is built around.
 
-use super::context::{current_lang, report_context};
+use super::context::current_lang;
+use super::share_button::{ShareButton, Shares};
 use super::SourceQuote;
 use crate::data::REPORT;
 use crate::i18n::{ui, Lang};
@@ -20,7 +21,7 @@ pub fn Masthead() -> impl IntoView {
                     <span class="period-value" data-testid="period">{REPORT.period.get(lang)}</span>
                 </p>
                 <p class="period-basis">{REPORT.period_basis.get(lang)}</p>
-                {report_context().map(|_| view! { <ShareReport/> })}
+                <ShareButton shares=Shares::Report label=ui::THE_WHOLE_REPORT.get(lang).to_string() view=ViewState::default()/>
                 <div class="concept">
                     <p class="concept-label">{ui::CONCEPT_LABEL.get(lang)}</p>
                     // The source is English; in Chinese the concept's established wording leads.
@@ -33,24 +34,5 @@ pub fn Masthead() -> impl IntoView {
                 </div>
             </div>
         </header>
-    }
-}
-
-/// "Share the report" (an island): opens the share dialog at the default view.
-#[component]
-pub fn ShareReport() -> impl IntoView {
-    let lang = current_lang();
-    let context = report_context();
-    let ready = move || context.is_some_and(|c| c.ready.get());
-    let share = move |_| {
-        if let Some(c) = context {
-            c.open_share(ui::THE_WHOLE_REPORT.get(lang), ViewState::default())
-        }
-    };
-    view! {
-        <button type="button" class="button-on-dark needs-wasm" data-testid="share-report" data-island="share-report"
-            disabled=move || !ready() on:click=share>
-            {ui::SHARE_REPORT.get(lang)}
-        </button>
     }
 }

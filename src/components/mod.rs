@@ -11,21 +11,23 @@ mod masthead;
 #[cfg(feature = "hydrate")]
 pub mod place;
 mod read_aloud;
+mod share_button;
 mod share_dialog;
 mod source_quote;
 mod source_text;
 mod theme_section;
 mod timeline;
 
-pub use chart_card::{ChartCard, ChartState};
+pub use chart_card::{ChartCard, ChartFrame, ChartState, PngButton};
 pub use display_controls::DisplayControls;
-pub use figure_card::{FigureCard, KeyFigures};
-pub use masthead::{Masthead, ShareReport};
+pub use figure_card::{FigureCard, KeyFigures, SourcesToggle};
+pub use masthead::Masthead;
 pub use read_aloud::ReadAloud;
+pub use share_button::{ShareButton, Shares};
 pub use share_dialog::ShareDialog;
 pub use source_quote::SourceQuote;
 pub use source_text::SourceText;
-pub use theme_section::{SectionActions, ThemeSection};
-pub use timeline::Timeline;
+pub use theme_section::ThemeSection;
+pub use timeline::{MilestoneButton, Timeline, TimelineAnnouncement};
 
 pub use crate::state::dom_id;

@@ -1,6 +1,7 @@
-//! "Read aloud": reads a section's text, or a chart's title, takeaway and description, with
-//! the browser's speech synthesis in the current language, with a stop. Hidden where the
-//! browser has no speech synthesis.
+//! "Read aloud" (an island): reads a section's text, or a chart's title, takeaway and
+//! description, with the browser's speech synthesis in the current language, with a stop.
+//! Hidden where the browser has no speech synthesis. The text is composed at pre-render and
+//! rides on the button, so the wasm carries neither the words nor the code that makes them.
 
 use super::context::{current_lang, page_lang, report_context};
 use crate::i18n::ui;
@@ -13,7 +14,7 @@ pub fn ReadAloud(
     /// The text to read, composed from the data (so no control's label is read).
     text: String,
     /// What is read, for the button's accessible name ("Read aloud: Public services").
-    label: &'static str,
+    label: String,
 ) -> impl IntoView {
     let context = report_context();
     let lang = current_lang();
@@ -30,6 +31,7 @@ pub fn ReadAloud(
         }
     });
     let key = id.clone();
+    let (spoken, what) = (text.clone(), label.clone());
     let toggle = move |_| {
         let Some(speaking) = speaking else { return };
         if speaking.get_untracked().as_deref() == Some(key.as_str()) {
@@ -53,7 +55,11 @@ pub fn ReadAloud(
             class:hidden=move || !supported.get()
             data-testid="read-aloud"
             aria-pressed=move || if is_speaking.get() { "true" } else { "false" }
-            aria-label=move || ui::READ_ALOUD_LABEL.fill(lang, &[("action", action()), ("what", label)])
+            aria-label=move || ui::READ_ALOUD_LABEL.fill(lang, &[("action", action()), ("what", &what)])
+            data-island="read-aloud"
+            data-read=id
+            data-speak=spoken
+            data-speak-label=label
             on:click=toggle
         >
             {action}

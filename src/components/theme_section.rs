@@ -1,7 +1,8 @@
 //! A section of the report (housing, public services, innovation): its lead sentence, the
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
-use super::context::{current_lang, report_context};
+use super::context::current_lang;
+use super::share_button::{ShareButton, Shares};
 use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
@@ -85,7 +86,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         <section id=section.id class="theme-section" aria-labelledby=labelled_by data-testid="theme-section">
             <div class="section-heading">
                 <h2 id=title_id>{section.title.get(lang)}</h2>
-                <SectionActions section ready/>
+                <SectionActions section/>
             </div>
             {match lang {
                 Lang::En => view! { <p class="lead" lang="en">{section.lead_quote}</p> }.into_any(),
@@ -113,22 +114,15 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
     }
 }
 
-/// A section's "Share" and "Read aloud" (an island).
+/// A section's "Share" and "Read aloud" (each an island).
 #[component]
-pub fn SectionActions(section: &'static Section, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
+fn SectionActions(section: &'static Section) -> impl IntoView {
     let lang = current_lang();
-    let context = report_context();
-    let share = move |_| {
-        if let Some(c) = context {
-            c.open_share(section.title.get(lang), ViewState { section: Some(section.id), ..ViewState::default() });
-        }
-    };
+    let view = ViewState { section: Some(section.id), ..ViewState::default() };
     view! {
-        <div class="section-actions" data-island="section-actions" data-section=section.id>
-            <button type="button" class="link-button needs-wasm" data-testid="share-section" disabled=move || !ready.get() on:click=share>
-                {ui::SHARE_SECTION.get(lang)}
-            </button>
-            <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section, lang) label=section.title.get(lang)/>
+        <div class="section-actions">
+            <ShareButton shares=Shares::Section label=section.title.get(lang).to_string() view/>
+            <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section, lang) label=section.title.get(lang).to_string()/>
         </div>
     }
 }

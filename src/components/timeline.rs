@@ -2,7 +2,8 @@
 //! one (pointer, or arrow keys, Home and End) puts it in the view state, so the link
 //! reopens it, the chart that shows it highlights it, and a screen reader hears it.
 
-use super::context::{current_lang, report_context};
+use super::context::{current_lang, report_context, ReportContext};
+use super::share_button::{ShareButton, Shares};
 use super::{dom_id, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Milestone, REPORT};
@@ -41,76 +42,99 @@ fn focus_button(index: usize) {
     }
 }
 
+/// The selected milestone: the view's, read where a timeline part is hydrated.
+fn selected() -> impl Fn() -> Option<&'static str> + Copy {
+    let view = report_context().map(|c| c.view);
+    move || view.and_then(|v| v.get().milestone)
+}
+
+/// A milestone's button (an island): selecting it (pointer, arrow keys, Home and End)
+/// puts it in the view state. Only the selected button, else the first, is a Tab stop.
 #[component]
-pub fn Timeline() -> impl IntoView {
-    let context = report_context();
+pub fn MilestoneButton(milestone: &'static Milestone) -> impl IntoView {
     let lang = current_lang();
-    let local = RwSignal::new(ViewState::default());
-    let view = context.map_or(local, |c| c.view);
-    let selected = Memo::new(move |_| view.get().milestone);
+    let context = report_context();
     let count = REPORT.milestones.len();
+    let index = REPORT.milestones.iter().position(|m| m.id == milestone.id).unwrap_or(0);
+    let selected = selected();
     let select = move |index: usize| {
-        let Some(m) = REPORT.milestones.get(index) else {
+        let (Some(c), Some(m)) = (context, REPORT.milestones.get(index)) else {
             return;
         };
-        let next = ViewState { milestone: Some(m.id), section: None, chart: None, ..view.get_untracked() };
-        match context {
-            Some(c) => c.go(next),
-            None => view.set(next),
-        }
+        c.go(ViewState { milestone: Some(m.id), section: None, chart: None, ..c.view.get_untracked() });
     };
-    let tab_stop = move || selected.get().and_then(|id| REPORT.milestones.iter().position(|m| m.id == id)).unwrap_or(0);
+    let is_selected = move || selected() == Some(milestone.id);
+    let tab_stop = move || selected().and_then(|id| REPORT.milestones.iter().position(|m| m.id == id)).unwrap_or(0);
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        let next = match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (index + 1).min(count - 1),
+            "ArrowLeft" | "ArrowUp" => index.saturating_sub(1),
+            "Home" => 0,
+            "End" => count - 1,
+            _ => return,
+        };
+        e.prevent_default();
+        select(next);
+        focus_button(next);
+    };
+    view! {
+        <button
+            type="button"
+            class="timeline-button"
+            id=format!("{}-button", dom_id("milestone", milestone.id))
+            data-testid="milestone-button"
+            data-island="milestone"
+            aria-pressed=move || if is_selected() { "true" } else { "false" }
+            tabindex=move || if tab_stop() == index { "0" } else { "-1" }
+            on:click=move |_| select(index)
+            on:keydown=on_key
+        >
+            <time class="timeline-date" datetime=milestone.date>{format::date(milestone.date, lang)}</time>
+            <span class="timeline-title">{milestone.title.get(lang)}</span>
+        </button>
+    }
+}
+
+/// What a screen reader hears when a milestone is selected (an island).
+#[component]
+pub fn TimelineAnnouncement() -> impl IntoView {
+    let lang = current_lang();
+    let selected = selected();
+    let count = REPORT.milestones.len();
     let announcement = move || {
-        let id = selected.get()?;
+        let id = selected()?;
         let (i, m) = REPORT.milestones.iter().enumerate().find(|(_, m)| m.id == id)?;
         let (date, i, n) = (format::date(m.date, lang), (i + 1).to_string(), count.to_string());
         Some(ui::MILESTONE_POSITION.fill(lang, &[("date", &date), ("title", m.title.get(lang)), ("i", &i), ("n", &n)]))
     };
+    view! {
+        <p class="visually-hidden" aria-live="polite" data-testid="timeline-announcement" data-island="timeline-announcement">
+            {announcement}
+        </p>
+    }
+}
 
+/// The timeline (static, with its buttons, share buttons and announcement as islands).
+/// Mounted alone (in tests) it brings its own view state.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    if report_context().is_none() {
+        provide_context(ReportContext::new(Signal::stored(false), Signal::stored(false)).0);
+    }
+    let lang = current_lang();
     let items = REPORT
         .milestones
         .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let id = dom_id("milestone", m.id);
-            let button_id = format!("{id}-button");
-            let is_selected = move || selected.get() == Some(m.id);
-            let on_key = move |e: leptos::ev::KeyboardEvent| {
-                let next = match e.key().as_str() {
-                    "ArrowRight" | "ArrowDown" => (i + 1).min(count - 1),
-                    "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
-                    "Home" => 0,
-                    "End" => count - 1,
-                    _ => return,
-                };
-                e.prevent_default();
-                select(next);
-                focus_button(next);
-            };
+        .map(|m| {
             let links = related(m, lang)
                 .into_iter()
                 .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
                 .collect_view();
-            let share = move |_| {
-                if let Some(c) = context {
-                    c.open_share(ui::MILESTONE_SHARE.fill(lang, &[("date", &format::date(m.date, lang))]), ViewState { milestone: Some(m.id), ..ViewState::default() });
-                }
-            };
+            let share_label = ui::MILESTONE_SHARE.fill(lang, &[("date", &format::date(m.date, lang))]);
+            let share_view = ViewState { milestone: Some(m.id), ..ViewState::default() };
             view! {
-                <li class="timeline-item" class:selected=is_selected id=id data-testid="milestone" data-milestone=m.id>
-                    <button
-                        type="button"
-                        class="timeline-button"
-                        id=button_id
-                        data-testid="milestone-button"
-                        aria-pressed=move || if is_selected() { "true" } else { "false" }
-                        tabindex=move || if tab_stop() == i { "0" } else { "-1" }
-                        on:click=move |_| select(i)
-                        on:keydown=on_key
-                    >
-                        <time class="timeline-date" datetime=m.date>{format::date(m.date, lang)}</time>
-                        <span class="timeline-title">{m.title.get(lang)}</span>
-                    </button>
+                <li class="timeline-item" id=dom_id("milestone", m.id) data-testid="milestone" data-milestone=m.id>
+                    <MilestoneButton milestone=m/>
                     <div class="timeline-body">
                         {m.basis.map(|basis| view! { <p class="basis">{basis.get(lang)}</p> })}
                         <details>
@@ -118,11 +142,7 @@ pub fn Timeline() -> impl IntoView {
                             <SourceQuote quote=m.quote/>
                         </details>
                         <ul class="related" aria-label=ui::RELATED.get(lang)>{links}</ul>
-                        {context.map(|c| view! {
-                            <button type="button" class="link-button needs-wasm" data-testid="share-milestone" disabled=move || !c.ready.get() on:click=share>
-                                {ui::SHARE_MILESTONE.get(lang)}
-                            </button>
-                        })}
+                        <ShareButton shares=Shares::Milestone label=share_label view=share_view/>
                     </div>
                 </li>
             }
@@ -130,11 +150,11 @@ pub fn Timeline() -> impl IntoView {
         .collect_view();
 
     view! {
-        <section id="milestones" class="milestones-section" aria-labelledby="milestones-title" data-testid="milestones" data-island="timeline">
+        <section id="milestones" class="milestones-section" aria-labelledby="milestones-title" data-testid="milestones">
             <h2 id="milestones-title">{ui::MILESTONES.get(lang)}</h2>
             <p class="section-help">{ui::TIMELINE_HELP.get(lang)}</p>
             <ol class="timeline" data-testid="timeline">{items}</ol>
-            <p class="visually-hidden" aria-live="polite" data-testid="timeline-announcement">{announcement}</p>
+            <TimelineAnnouncement/>
         </section>
     }
 }
