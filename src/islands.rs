@@ -26,7 +26,7 @@ use wasm_bindgen::JsCast;
 /// One hydration of the page's islands: their owner, and their views' states.
 struct Islands {
     owner: Owner,
-    _views: Vec<Box<dyn Any>>,
+    views: Vec<Box<dyn Any>>,
 }
 
 /// The system's settings, read once for the whole session.
@@ -40,6 +40,8 @@ thread_local! {
     static CURRENT: RefCell<Option<Islands>> = const { RefCell::new(None) };
     static SYSTEM: Cell<Option<System>> = const { Cell::new(None) };
     static SWITCHING: Cell<bool> = const { Cell::new(false) };
+    /// Counts hydrations, so a slice of an earlier one stops once a switch has replaced it.
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Hydrates the islands of the page as loaded, at the URL's view.
@@ -58,81 +60,111 @@ pub fn start() {
     hydrate(None);
 }
 
-/// Hydrates every island on the page, then applies `carried` (else the URL's view).
+/// How long one slice of hydration may take before the browser gets the main thread back
+/// (a quarter of a 50 ms long task, so it stays short on a phone four times slower).
+const SLICE_MS: f64 = 8.0;
+
+/// Hydrates every island on the page, a slice at a time (the page is readable meanwhile),
+/// then applies `carried` (else the URL's view) and is ready.
 fn hydrate(carried: Option<ViewState>) {
     let Some(system) = SYSTEM.get() else { return };
     let owner = Owner::new_root(Some(Arc::new(hydration_context::HydrateSharedContext::new())));
-    let views = owner.with(|| {
+    let (context, ready) = owner.with(|| {
         let (context, ready) = ReportContext::new(system.prefers_dark, system.reduced_motion);
         provide_context(context);
-        let views = hydrate_islands(context);
-        if let Some(shared) = Owner::current_shared_context() {
-            shared.hydration_complete();
-        }
-        page_effects(context, ready, carried);
-        views
+        (context, ready)
     });
-    CURRENT.set(Some(Islands { owner, _views: views }));
+    let generation = GENERATION.get() + 1;
+    GENERATION.set(generation);
+    CURRENT.set(Some(Islands { owner: owner.clone(), views: Vec::new() }));
+    let islands = islands_on_page();
+    let current = move || GENERATION.get() == generation;
+    crate::timing::begin("yangpu:hydrate");
+    leptos::task::spawn_local(async move {
+        let mut slice = crate::timing::now();
+        for el in islands {
+            // A language switch has replaced this page: its islands are gone.
+            if !current() {
+                return;
+            }
+            if let Some(view) = owner.with(|| hydrate_island(&el, context)) {
+                CURRENT.with_borrow_mut(|c| {
+                    if let Some(c) = c {
+                        c.views.push(view);
+                    }
+                });
+            }
+            if crate::timing::now() - slice > SLICE_MS {
+                crate::timing::next_task().await;
+                slice = crate::timing::now();
+            }
+        }
+        if !current() {
+            return;
+        }
+        owner.with(|| {
+            if let Some(shared) = Owner::current_shared_context() {
+                shared.hydration_complete();
+            }
+            page_effects(context, ready, carried);
+        });
+        crate::timing::end("yangpu:hydrate");
+    });
 }
 
-/// Hydrates each `[data-island]` element with the component that rendered it, from the
-/// props its data attributes carry (or, for a chart's or a milestone's parts, the chart's or
-/// milestone's element around it). They were rendered at the default view, so the context
-/// starts there.
-fn hydrate_islands(context: ReportContext) -> Vec<Box<dyn Any>> {
-    let ready = context.ready;
+fn islands_on_page() -> Vec<web_sys::Element> {
     let Ok(found) = document().query_selector_all("[data-island]") else { return Vec::new() };
-    let mut views = Vec::new();
-    for i in 0..found.length() {
-        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let data = |name: &str| el.get_attribute(name).unwrap_or_default();
-        let around = |name: &str| {
-            let selector = format!("[{name}]");
-            el.closest(&selector).ok().flatten().and_then(|a| a.get_attribute(name)).unwrap_or_default()
-        };
-        let chart = || ChartId::from_slug(&around("data-chart"));
-        let kind = data("data-island");
-        let view: Option<Box<dyn Any>> = match kind.as_str() {
-            "display-controls" => Some(at(&el, view! { <DisplayControls/> })),
-            "share" => Shares::from_name(&data("data-share")).map(|shares| {
-                let (view, _) = url::parse(&data("data-share-view"));
-                at(&el, view! { <ShareButton shares label=data("data-share-label") view/> })
-            }),
-            "read-aloud" => Some(at(
-                &el,
-                view! { <ReadAloud id=data("data-read") text=data("data-speak") label=data("data-speak-label")/> },
-            )),
-            "sources-toggle" => Some(at(&el, view! { <SourcesToggle ready/> })),
-            "chart-frame" => chart().map(|chart| {
-                // The canvas's name and the SVGs are on the page already; hydration keeps them.
-                let description = el
-                    .query_selector("canvas[aria-label]")
-                    .ok()
-                    .flatten()
-                    .and_then(|c| c.get_attribute("aria-label"))
-                    .unwrap_or_default();
-                let svgs = (String::new(), String::new());
-                at(&el, view! { <ChartFrame chart description svgs/> })
-            }),
-            "png" => chart().map(|chart| at(&el, view! { <PngButton chart ready/> })),
-            "milestone" => {
-                let id = around("data-milestone");
-                REPORT
-                    .milestones
-                    .iter()
-                    .find(|m| m.id == id)
-                    .map(|milestone| at(&el, view! { <MilestoneButton milestone/> }))
-            }
-            "timeline-announcement" => Some(at(&el, view! { <TimelineAnnouncement/> })),
-            "share-dialog" => Some(at(&el, view! { <ShareDialog context/> })),
-            _ => None,
-        };
-        match view {
-            Some(view) => views.push(view),
-            None => leptos::logging::warn!("Island {kind:?} is unknown or lacks its data; it stays static"),
+    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect()
+}
+
+/// Hydrates an island with the component that rendered it, from the props its data
+/// attributes carry (or, for a chart's or a milestone's parts, the chart's or milestone's
+/// element around it). Islands were rendered at the default view, so the context starts
+/// there.
+fn hydrate_island(el: &web_sys::Element, context: ReportContext) -> Option<Box<dyn Any>> {
+    let ready = context.ready;
+    let data = |name: &str| el.get_attribute(name).unwrap_or_default();
+    let around = |name: &str| {
+        let selector = format!("[{name}]");
+        el.closest(&selector).ok().flatten().and_then(|a| a.get_attribute(name)).unwrap_or_default()
+    };
+    let chart = || ChartId::from_slug(&around("data-chart"));
+    let kind = data("data-island");
+    let view = match kind.as_str() {
+        "display-controls" => Some(at(el, view! { <DisplayControls/> })),
+        "share" => Shares::from_name(&data("data-share")).map(|shares| {
+            let (view, _) = url::parse(&data("data-share-view"));
+            at(el, view! { <ShareButton shares label=data("data-share-label") view/> })
+        }),
+        "read-aloud" => Some(at(
+            el,
+            view! { <ReadAloud id=data("data-read") text=data("data-speak") label=data("data-speak-label")/> },
+        )),
+        "sources-toggle" => Some(at(el, view! { <SourcesToggle ready/> })),
+        "chart-frame" => chart().map(|chart| {
+            // The canvas's name and the SVGs are on the page already; hydration keeps them.
+            let description = el
+                .query_selector("canvas[aria-label]")
+                .ok()
+                .flatten()
+                .and_then(|c| c.get_attribute("aria-label"))
+                .unwrap_or_default();
+            let svgs = (String::new(), String::new());
+            at(el, view! { <ChartFrame chart description svgs/> })
+        }),
+        "png" => chart().map(|chart| at(el, view! { <PngButton chart ready/> })),
+        "milestone" => {
+            let id = around("data-milestone");
+            REPORT.milestones.iter().find(|m| m.id == id).map(|milestone| at(el, view! { <MilestoneButton milestone/> }))
         }
+        "timeline-announcement" => Some(at(el, view! { <TimelineAnnouncement/> })),
+        "share-dialog" => Some(at(el, view! { <ShareDialog context/> })),
+        _ => None,
+    };
+    if view.is_none() {
+        leptos::logging::warn!("Island {kind:?} is unknown or lacks its data; it stays static");
     }
-    views
+    view
 }
 
 /// Hydrates `view` from `el`, the element it rendered as its root.
@@ -249,8 +281,8 @@ pub fn switch_language(view: ViewState, href: String) {
             old.owner.cleanup();
         }
         replace_report(&report, lang, &title);
-        hydrate(Some(view));
         place::restore(place, "toggle-lang");
+        hydrate(Some(view));
     });
 }
 

@@ -4,6 +4,7 @@ fn main() {
     #[cfg(feature = "hydrate")]
     {
         yangpu_report::crash::install_hook();
-        yangpu_report::timing::timed("yangpu:hydrate", yangpu_report::islands::start);
+        // Hydration itself runs in slices after this task ("yangpu:hydrate").
+        yangpu_report::timing::timed("yangpu:start", yangpu_report::islands::start);
     }
 }
