@@ -61,8 +61,9 @@ pub fn start() {
 }
 
 /// How long one slice of hydration may take before the browser gets the main thread back
-/// (a quarter of a 50 ms long task, so it stays short on a phone four times slower).
-const SLICE_MS: f64 = 8.0;
+/// (a tenth of a 50 ms long task, so it stays short on a phone four times slower, effects
+/// included).
+const SLICE_MS: f64 = 5.0;
 
 /// Hydrates every island on the page, a slice at a time (the page is readable meanwhile),
 /// then applies `carried` (else the URL's view) and is ready.
@@ -81,6 +82,8 @@ fn hydrate(carried: Option<ViewState>) {
     let current = move || GENERATION.get() == generation;
     crate::timing::begin("yangpu:hydrate");
     leptos::task::spawn_local(async move {
+        // Not in the task that compiled and started the wasm.
+        crate::timing::next_task().await;
         let mut slice = crate::timing::now();
         for el in islands {
             // A language switch has replaced this page: its islands are gone.
@@ -155,7 +158,11 @@ fn hydrate_island(el: &web_sys::Element, context: ReportContext) -> Option<Box<d
         "png" => chart().map(|chart| at(el, view! { <PngButton chart ready/> })),
         "milestone" => {
             let id = around("data-milestone");
-            REPORT.milestones.iter().find(|m| m.id == id).map(|milestone| at(el, view! { <MilestoneButton milestone/> }))
+            REPORT
+                .milestones
+                .iter()
+                .find(|m| m.id == id)
+                .map(|milestone| at(el, view! { <MilestoneButton milestone/> }))
         }
         "timeline-announcement" => Some(at(el, view! { <TimelineAnnouncement/> })),
         "share-dialog" => Some(at(el, view! { <ShareDialog context/> })),
