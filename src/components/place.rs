@@ -1,4 +1,4 @@
-//! Keeps the reader's place when the page is rebuilt (a language switch): the element at
+//! Keeps the reader's place when the report is swapped (a language switch): the element at
 //! the top third of the window stays where it was, and focus returns to the control used.
 
 use leptos::prelude::*;

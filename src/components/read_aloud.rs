@@ -23,7 +23,7 @@ pub fn ReadAloud(
     let speaking = context.map(|c| c.speaking);
     let key = id.clone();
     let is_speaking = Memo::new(move |_| speaking.is_some_and(|s| s.get().as_deref() == Some(key.as_str())));
-    // Rebuilt in another language, the page stops a reading it can no longer show.
+    // Swapped for the other language, the page stops a reading it can no longer show.
     let key = id.clone();
     on_cleanup(move || {
         if speaking.and_then(|s| s.try_get_untracked()).flatten().as_deref() == Some(key.as_str()) {
