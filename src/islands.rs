@@ -85,6 +85,7 @@ fn hydrate(carried: Option<ViewState>) {
         // Not in the task that compiled and started the wasm.
         crate::timing::next_task().await;
         let mut slice = crate::timing::now();
+        let mut hydrated = 0;
         for el in islands {
             // A language switch has replaced this page: its islands are gone.
             if !current() {
@@ -96,6 +97,7 @@ fn hydrate(carried: Option<ViewState>) {
                         c.views.push(view);
                     }
                 });
+                hydrated += 1;
             }
             if crate::timing::now() - slice > SLICE_MS {
                 crate::timing::next_task().await;
@@ -104,6 +106,10 @@ fn hydrate(carried: Option<ViewState>) {
         }
         if !current() {
             return;
+        }
+        // How many islands came alive, for the tests to compare with the page's.
+        if let Some(app) = document().get_element_by_id("app") {
+            let _ = app.set_attribute("data-islands", &hydrated.to_string());
         }
         owner.with(|| {
             if let Some(shared) = Owner::current_shared_context() {
@@ -270,7 +276,7 @@ fn leave_embed(e: &web_sys::MouseEvent) {
 /// Switches the report to `view`'s language in place: the other pre-rendered page (at
 /// `href`) replaces this one's report, its islands are hydrated at `view`, and the reader
 /// keeps their place and their focus on the switch. If that page cannot be fetched (offline,
-/// or a sandboxed embed), the link is simply followed.
+/// or a sandboxed embed), the browser goes to it, at the same view.
 pub fn switch_language(view: ViewState, href: String) {
     if SWITCHING.replace(true) {
         return;
@@ -279,7 +285,9 @@ pub fn switch_language(view: ViewState, href: String) {
         let fetched = fetch_report(&href).await;
         SWITCHING.set(false);
         let Some((report, title)) = fetched else {
-            let _ = window().location().assign(&href);
+            let page = href.split(['?', '#']).next().unwrap_or_default();
+            let hash = window().location().hash().unwrap_or_default();
+            let _ = window().location().assign(&format!("{page}?{}{hash}", url::write(&view)));
             return;
         };
         let place = place::remember();

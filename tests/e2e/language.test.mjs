@@ -121,6 +121,33 @@ test('switching language changes every visible string, charts included, without 
   await page.close();
 });
 
+test('the switch keeps the reader\'s view, and goes to the other page when it cannot fetch it', async () => {
+  const { page, hydration } = await openReport(shared.browser, `${shared.server.en}?milestone=2022&theme=dark`, { width: 1280, height: 900 });
+  await hydration();
+  const pressed = () => page.evaluate(() => document.querySelector('[data-milestone="m2022"] [data-testid="milestone-button"]').getAttribute('aria-pressed'));
+  assert.equal(await pressed(), 'true');
+  await page.getByTestId('toggle-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.getElementById('app').dataset.ready === 'true');
+  assert.equal(await pressed(), 'true', 'the milestone is still selected');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  const params = new URL(page.url()).searchParams;
+  assert.deepEqual([params.get('milestone'), params.get('theme'), params.get('lang')], ['2022', 'dark', 'zh']);
+  assert.equal(await page.evaluate(() => document.getElementById('app').dataset.islands), String(await page.locator('[data-island]').count()));
+
+  // Offline (or in a sandbox): the other page cannot be fetched, so the browser goes there.
+  await page.route((url) => url.pathname.endsWith('/en.html'), (route) => (route.request().resourceType() === 'fetch' ? route.abort() : route.continue()));
+  await page.evaluate(() => (window.__samePage = true));
+  await page.getByTestId('toggle-lang').click();
+  await page.waitForURL(/en\.html\?.*lang=en/);
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true');
+  const url = new URL(page.url());
+  assert.deepEqual([url.searchParams.get('milestone'), url.searchParams.get('lang')], ['2022', 'en']);
+  assert.equal(await page.evaluate(() => window.__samePage), undefined, 'a new page');
+  assert.equal(await pressed(), 'true', 'at the same view');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.close();
+});
+
 test('without JavaScript the language switch is a link to the other page', async () => {
   const context = await shared.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
   const page = await context.newPage();

@@ -44,6 +44,9 @@ test('the wasm hydrates the page without replacing a node, under the strict CSP,
   const { page, problems, hydration } = await openReport(shared.browser, shared.server.en);
   const result = await hydration();
   assert.equal(result.ready, true, 'the app hydrated');
+  const islands = await page.evaluate(() => [document.getElementById('app').dataset.islands, document.querySelectorAll('[data-island]').length]);
+  assert.ok(islands[1] > 30, `${islands[1]} islands on the page`);
+  assert.equal(Number(islands[0]), islands[1], 'every island on the page is hydrated');
   assert.equal(result.sameCard, true, 'the first card is the very node the server sent');
   assert.deepEqual(result.removed, [], 'hydration removed no node');
   assert.deepEqual(result.added, [], 'hydration added no node');
