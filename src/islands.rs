@@ -285,9 +285,9 @@ pub fn switch_language(view: ViewState, href: String) {
         let fetched = fetch_report(&href).await;
         SWITCHING.set(false);
         let Some((report, title)) = fetched else {
+            // The other page's share link for this view.
             let page = href.split(['?', '#']).next().unwrap_or_default();
-            let hash = window().location().hash().unwrap_or_default();
-            let _ = window().location().assign(&format!("{page}?{}{hash}", url::write(&view)));
+            let _ = window().location().assign(&crate::share::link(page, &view));
             return;
         };
         let place = place::remember();

@@ -256,9 +256,10 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let svgs = (export::page_svg(chart, Layout::Compact, lang), export::page_svg(chart, Layout::Wide, lang));
     #[cfg(not(feature = "ssr"))]
     let svgs = (String::new(), String::new());
+    let description = chart.description(lang);
     let spoken = match lang {
-        Lang::En => format!("{}. {} {}", chart.title(lang), chart.takeaway(lang), chart.description(lang)),
-        Lang::Zh => format!("{}。{}{}", chart.title(lang), chart.takeaway(lang), chart.description(lang)),
+        Lang::En => format!("{}. {} {description}", chart.title(lang), chart.takeaway(lang)),
+        Lang::Zh => format!("{}。{}{description}", chart.title(lang), chart.takeaway(lang)),
     };
     let (svg_file, csv_file) = (file_name(chart, "svg", lang), file_name(chart, "csv", lang));
     let svg_href = format!("downloads/{svg_file}");
@@ -276,7 +277,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 <p class="chart-takeaway">{chart.takeaway(lang)}</p>
                 <p class="chart-units">{chart.units(lang)}</p>
             </figcaption>
-            <ChartFrame chart description=chart.description(lang) svgs/>
+            <ChartFrame chart description svgs/>
             <p class="visually-hidden" id=help_id>{ui::CHART_HELP.get(lang)}</p>
             <p class="chart-source">
                 {ui::CHART_SOURCE.get(lang)} " " <a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
