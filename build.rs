@@ -24,6 +24,12 @@ struct ReportFile {
     achievement: Vec<Achievement>,
     milestone: Vec<Milestone>,
     not_a_figure: Vec<NotAFigure>,
+    // Check-only tables, read by the audit tests (src/audit), not shipped: the numbers the
+    // report derives and the Chinese terms with their evidence.
+    #[allow(dead_code)]
+    derived: Vec<toml::Table>,
+    #[allow(dead_code)]
+    term: Vec<toml::Table>,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +103,8 @@ struct Milestone {
     quote: String,
     basis: Option<String>,
     basis_zh: Option<String>,
+    said: Option<String>,
+    said_zh: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -188,9 +196,14 @@ fn main() {
             (None, None) => "None".into(),
             _ => panic!("data/report.toml: milestone {} needs `basis` and `basis_zh` together", m.id),
         };
+        let said = match (&m.said, &m.said_zh) {
+            (Some(en), Some(zh)) => format!("Some({})", text(en, zh)),
+            (None, None) => "None".into(),
+            _ => panic!("data/report.toml: milestone {} needs `said` and `said_zh` together", m.id),
+        };
         let _ = writeln!(
             out,
-            "  Milestone {{ id: {:?}, date: {:?}, section: {:?}, title: {}, quote: {:?}, basis: {basis} }},",
+            "  Milestone {{ id: {:?}, date: {:?}, section: {:?}, title: {}, quote: {:?}, basis: {basis}, said: {said} }},",
             m.id,
             m.date,
             m.section,

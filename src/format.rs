@@ -61,6 +61,15 @@ pub fn value(f: &Figure, lang: Lang) -> String {
     }
 }
 
+/// The value as running text writes it: like [`value`], but a lower bound reads "over 40%"
+/// in an English sentence, not "> 40%".
+pub fn running(f: &Figure, lang: Lang) -> String {
+    match (f.qualifier, is_percent(f), lang) {
+        (Qualifier::Over, true, Lang::En) => format!("over {}%", number(f.value)),
+        _ => value(f, lang),
+    }
+}
+
 /// The unit shown after the value, empty for percentages (the value carries "%").
 pub fn unit(f: &Figure, lang: Lang) -> &'static str {
     if is_percent(f) {
@@ -127,6 +136,17 @@ pub fn date(date: &str, lang: Lang) -> String {
         (Lang::En, None) => year.to_string(),
         (Lang::Zh, Some(m)) => format!("{year}年{m}月"),
         (Lang::Zh, None) => format!("{year}年"),
+    }
+}
+
+/// A milestone's date as the report shows it: the date, and when the text does not state it
+/// but says «this year», those words beside it: "2025 («this year»)", "2025年（原文为“今年”）".
+pub fn milestone_date(m: &crate::data::Milestone, lang: Lang) -> String {
+    let shown = date(m.date, lang);
+    match (m.said, lang) {
+        (Some(said), Lang::En) => format!("{shown} («{}»)", said.en),
+        (Some(said), Lang::Zh) => format!("{shown}（原文为“{}”）", said.zh),
+        (None, _) => shown,
     }
 }
 

@@ -5,6 +5,8 @@
 //! (the page, pre-rendered) and `islands` (its interactive parts, hydrated); `i18n` (the two
 //! languages) sits beneath them all.
 
+#[cfg(all(test, feature = "ssr"))]
+mod audit;
 pub mod charts;
 pub mod components;
 pub mod crash;
@@ -14,6 +16,8 @@ pub mod format;
 pub mod i18n;
 #[cfg(feature = "hydrate")]
 pub mod islands;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod share;
 pub mod state;
 pub mod timing;

@@ -4,7 +4,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{ChartWords, Row};
+use super::{figure_text, ChartWords, Row};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -13,17 +13,28 @@ use plotters::prelude::*;
 pub const WORDS: ChartWords = ChartWords {
     title: Text { en: "New schools and school places", zh: "新建学校与新增学位" },
     takeaway: Text {
-        en: "14 new schools added 7,070 school places.", zh: "新建学校14所，新增学位7070个。"
+        en: "{schools} new schools added {places} school places.",
+        zh: "新建学校{schools}所，新增学位{places}个。",
     },
     units: Text {
-        en: "Schools; school places (one square = 100 places)", zh: "学校（所）；学位（每格代表100个学位）"
+        en: "Schools; school places (one square = {per} places)",
+        zh: "学校（所）；学位（每格代表{per}个学位）",
     },
+    blanks,
 };
+
+fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("schools", figure_text(SCHOOLS, lang, format::value)),
+        ("places", figure_text(PLACES, lang, format::value)),
+        ("per", format::number_in(lang, PLACES_PER_UNIT)),
+    ]
+}
 const DESCRIPTION: Text = Text {
-    en: "Unit chart. {schools} were built over the period, one square each, adding {places}, one square for every {per} places.",
-    zh: "单位图。这一时期新建{schools}，每所一格；新增{places}，每{per}个学位一格。",
+    en: "Squares: {schools} were built over the period, one square each, adding {places}, one square for every {per} places.",
+    zh: "方格图：这一时期新建{schools}，每所一格；新增{places}，每{per}个学位一格。",
 };
-const ONE_SCHOOL: Text = Text { en: "one square = one school", zh: "每格代表1所学校" };
+const ONE_SCHOOL: Text = Text { en: "one square = one school", zh: "每格代表一所学校" };
 const PLACES_NOTE: Text = Text { en: "one square = {per} places", zh: "每格代表{per}个学位" };
 
 const SCHOOLS: &str = "services.new_schools";

@@ -16,8 +16,8 @@ pub const REPORT_JSON: &str = "yangpu-report.json";
 
 /// How to cite the source in downloads.
 pub const CITATION: Text = Text {
-    en: "Source: Shanghai Municipal Government Information Office, sixth press conference in the «Action Paints the Answer, Relay the New Blueprint» series, on Yangpu District’s 14th Five-Year Plan achievements (English text).",
-    zh: "来源：上海市人民政府新闻办公室，“奋进‘十四五’ 答好‘申’卷”系列新闻发布会第六场，杨浦区“十四五”成就（英文文本）。",
+    en: "Source: Shanghai Municipal Government Information Office, press conference on Yangpu District’s 14th Five-Year Plan achievements, the sixth in the «Action Paints the Answer, Relay the New Blueprint» series (English text).",
+    zh: "来源：上海市人民政府新闻办公室，杨浦区“十四五”时期建设发展成就新闻发布会（上海“十四五”成就系列第六场，系列英文名称«Action Paints the Answer, Relay the New Blueprint»），英文原文。",
 };
 
 /// The chart alone, as the pre-rendered page shows it (scale 1, logical size).
@@ -38,8 +38,8 @@ pub fn page_svg(chart: ChartId, layout: Layout, lang: Lang) -> String {
 fn frame_heights(chart: ChartId, style: &Style) -> (f64, f64) {
     let (layout, lang) = (style.layout, style.lang);
     let width = layout.logical_width() - 40.0;
-    let title = wrap(chart.title(lang), width, style.text_size(TextRole::Title)).len() as f64;
-    let takeaway = wrap(chart.takeaway(lang), width, style.text_size(TextRole::Label)).len() as f64;
+    let title = wrap(&chart.title(lang), width, style.text_size(TextRole::Title)).len() as f64;
+    let takeaway = wrap(&chart.takeaway(lang), width, style.text_size(TextRole::Label)).len() as f64;
     let header = 16.0
         + title * style.text_size(TextRole::Title) * 1.3
         + takeaway * style.text_size(TextRole::Label) * 1.3
@@ -49,8 +49,8 @@ fn frame_heights(chart: ChartId, style: &Style) -> (f64, f64) {
 }
 
 fn footer_text(chart: ChartId, lang: Lang) -> String {
-    let units = crate::i18n::ui::UNITS.fill(lang, &[("units", chart.units(lang))]);
-    format!("{units} {}", CITATION.get(lang))
+    let units = crate::i18n::ui::UNITS.fill(lang, &[("units", &chart.units(lang))]);
+    format!("{units}{}{}", crate::i18n::space(lang), CITATION.get(lang))
 }
 
 /// Draws the chart with its title, takeaway, units and source, as a download shows it.
@@ -67,9 +67,9 @@ pub fn draw_standalone<DB: DrawingBackend>(
     let (body, bottom) = rest.split_vertically(body_h);
     let pen = Pen::new(&top, style);
     let width = style.layout.logical_width() - 40.0;
-    let title = wrap(chart.title(lang), width, style.text_size(TextRole::Title));
+    let title = wrap(&chart.title(lang), width, style.text_size(TextRole::Title));
     let used = pen.lines(&title, (20.0, 16.0), TextRole::Title, style.palette.ink, LEFT_TOP)?;
-    let takeaway = wrap(chart.takeaway(lang), width, style.text_size(TextRole::Label));
+    let takeaway = wrap(&chart.takeaway(lang), width, style.text_size(TextRole::Label));
     pen.lines(&takeaway, (20.0, 16.0 + used), TextRole::Label, style.palette.muted, LEFT_TOP)?;
     let marks = chart.draw(&body, style)?;
     let pen = Pen::new(&bottom, style);
@@ -128,8 +128,20 @@ fn source_sentence(quote: &str) -> &'static str {
 
 /// The chart's data as CSV: one row per value, with its source sentence.
 pub fn chart_csv(chart: ChartId, lang: Lang) -> String {
-    let mut out =
-        csv_line(&["chart", "label", "value", "value_as_stated", "unit", "period", "item_id", "source_sentence"]);
+    // `value_shown` is the value as the chart shows it; `derived` says whether the text states
+    // it, and `basis` how it follows from the text when it does not.
+    let mut out = csv_line(&[
+        "chart",
+        "label",
+        "value",
+        "value_shown",
+        "derived",
+        "basis",
+        "unit",
+        "period",
+        "item_id",
+        "source_sentence",
+    ]);
     for row in chart.rows(lang) {
         let quote = REPORT
             .figure(row.item_id)
@@ -142,6 +154,8 @@ pub fn chart_csv(chart: ChartId, lang: Lang) -> String {
             &row.label,
             &value,
             &row.value_text,
+            if row.basis.is_some() { "yes" } else { "no" },
+            row.basis.as_deref().unwrap_or(""),
             row.unit,
             &row.period,
             row.item_id,

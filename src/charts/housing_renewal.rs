@@ -5,7 +5,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{colon, ChartWords, Row};
+use super::{figure_text, ChartWords, Row};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -13,23 +13,43 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 pub const WORDS: ChartWords = ChartWords {
-    title: Text { en: "Housing renewal: three goals met, 2021–2025", zh: "住房更新：三大目标均已实现，2021—2025年" },
+    title: Text { en: "Housing renewal: three major goals achieved, {period}", zh: "住房更新：三大目标均已实现（{period}）" },
     takeaway: Text {
-        en: "421,000 m² of old housing was renovated for over 20,000 households, and each renewal goal was met on its year.",
-        zh: "旧住房拆除重建和改造42.1万平方米，2万余户受益；三大更新目标分别在2022、2024、2025年实现。",
+        en: "{area} of old housing was demolished and renovated for {households}, and the three major goals were achieved in {years}.",
+        zh: "旧住房拆除重建和改造{area}，惠及{households}；三大目标分别于{years}实现。",
     },
-    units: Text { en: "Square metres and households (totals for 2021–2025); years", zh: "平方米、户（2021—2025年合计）；年份" },
+    units: Text { en: "Square metres and households (totals for {period}); years", zh: "平方米、户（{period}合计）；年份" },
+    blanks,
 };
+
+fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
+    let years: Vec<String> = GOALS
+        .iter()
+        .filter_map(|(id, _)| REPORT.milestones.iter().find(|m| m.id == *id))
+        .map(|m| format::milestone_date(m, lang))
+        .collect();
+    let years = match (lang, years.split_last()) {
+        (Lang::En, Some((last, rest))) => format!("{} and {last}", rest.join(", ")),
+        (Lang::Zh, Some((last, rest))) => format!("{}和{last}", rest.join("、")),
+        (_, None) => String::new(),
+    };
+    vec![
+        ("period", REPORT.period.get(lang).into()),
+        ("area", figure_text(TOTALS[0], lang, format::with_unit)),
+        ("households", figure_text(TOTALS[1], lang, format::spoken)),
+        ("years", years),
+    ]
+}
 
 const TOTALS: [&str; 2] = ["housing.area_renovated", "housing.households"];
 /// The renewal goals, with the short label the chart shows for each.
 const GOALS: [(&str, Text); 3] = [
-    ("m2022", Text { en: "Sub-standard old neighbourhoods", zh: "成片二级旧里以下房屋" }),
-    ("m2024", Text { en: "«Small beam thin slab» buildings", zh: "“小梁薄板”房屋" }),
-    ("m2025", Text { en: "«Carrying chamber pots» ended", zh: "告别“拎马桶”" }),
+    ("m2022", Text { en: "Sub-standard old neighbourhoods renovated", zh: "成片二级旧里以下房屋改造完成" }),
+    ("m2024", Text { en: "«Small beam thin slab» buildings renovated", zh: "小梁薄板房屋改造完成" }),
+    ("m2025", Text { en: "The era of «carrying chamber pots» ended", zh: "告别“拎马桶”" }),
 ];
-const TOTAL_PERIOD: Text = Text { en: "2021–2025 (total)", zh: "2021—2025年（合计）" };
-const GOAL_MET: Text = Text { en: "Goal met", zh: "目标实现" };
+const TOTAL_PERIOD: Text = Text { en: "{period} (total)", zh: "{period}（合计）" };
+const GOAL_MET: Text = Text { en: "Goal achieved", zh: "目标实现" };
 const YEAR: Text = Text { en: "year", zh: "年" };
 const NO_YEARLY_AMOUNTS: Text = Text {
     en: "Totals over the five years; the text gives no yearly amounts",
@@ -40,8 +60,8 @@ const SHORT_TOTALS: [Text; 2] = [
     Text { en: "whose housing dreams were fulfilled", zh: "家庭圆了住房梦" },
 ];
 const DESCRIPTION: Text = Text {
-    en: "Timeline, 2021 to 2025. Over the five years {area} of old housing was demolished and renovated, for {households}. The three renewal goals were met: {goals}.",
-    zh: "时间轴，2021年至2025年。五年间共拆除重建和改造旧住房{area}，惠及{households}。三大更新目标均已实现：{goals}。",
+    en: "Timeline, {period}. Over the five years {area} of old housing was demolished and renovated, for {households}. The three major goals were achieved: {goals}.",
+    zh: "时间轴，{period}。五年间共拆除重建和改造旧住房{area}，惠及{households}。三大目标均已实现：{goals}。",
 };
 const FIRST_YEAR: f64 = 2021.0;
 const LAST_YEAR: f64 = 2025.0;
@@ -49,26 +69,27 @@ const LAST_YEAR: f64 = 2025.0;
 pub fn rows(lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = TOTALS
         .iter()
-        .map(|id| Row { period: TOTAL_PERIOD.get(lang).into(), ..Row::figure(id, lang, format::with_unit) })
+        .map(|id| Row {
+            period: TOTAL_PERIOD.fill(lang, &[("period", REPORT.period.get(lang))]),
+            ..Row::figure(id, lang, format::with_unit)
+        })
         .collect();
     for (id, label) in GOALS {
         let m = REPORT.milestones.iter().find(|m| m.id == id).expect("milestone in report.toml");
         let year = f64::from(m.year().unwrap_or_default());
-        rows.push(Row::new(
-            label.get(lang),
-            year,
-            format::date(m.date, lang),
-            YEAR.get(lang),
-            GOAL_MET.get(lang),
-            m.id,
-        ));
+        let row =
+            Row::new(label.get(lang), year, format::milestone_date(m, lang), YEAR.get(lang), GOAL_MET.get(lang), m.id);
+        rows.push(match m.basis {
+            Some(basis) => row.with_basis(basis.get(lang)),
+            None => row,
+        });
     }
     rows
 }
 
 pub fn height(layout: Layout) -> f64 {
     match layout {
-        Layout::Compact => 410.0,
+        Layout::Compact => 440.0,
         Layout::Wide => 330.0,
     }
 }
@@ -131,13 +152,11 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 // the first and last goal sit high, the middle one lower.
                 let tier = if k == 1 { 1.0 } else { 0.0 };
                 let right_aligned = xx > w * 0.6;
-                let text_w = if k == 1 { 190.0 } else { 170.0 };
-                // Chinese puts the year on a line of its own: its labels break between
-                // characters, and a year beside them leaves too little room.
-                let lines = match lang {
-                    Lang::En => wrap(&format!("{}{}{}", row.value_text, colon(lang), row.label), text_w, label_size),
-                    Lang::Zh => [vec![row.value_text.clone()], wrap(&row.label, text_w, label_size)].concat(),
-                };
+                let text_w: f64 = if k == 1 { 190.0 } else { 170.0 };
+                let text_w = text_w.max(text_width(&row.value_text, label_size));
+                // The year (with «this year» where the text says so) on a line of its own,
+                // the label below it: a year beside the label leaves it too little room.
+                let lines = [vec![row.value_text.clone()], wrap(&row.label, text_w, label_size)].concat();
                 let block_h = key_line * lines.len() as f64;
                 let y_top = label_top + tier * (block_h + 10.0);
                 let stem_top = y_top + block_h + 4.0;
@@ -176,11 +195,25 @@ pub fn description(lang: Lang) -> String {
         .iter()
         .filter_map(|row| REPORT.milestones.iter().find(|m| m.id == row.item_id))
         .map(|m| match lang {
-            Lang::En => format!("{}, {}", format::date(m.date, lang), m.title.en.to_lowercase()),
-            Lang::Zh => format!("{}，{}", format::date(m.date, lang), m.title.zh),
+            Lang::En => format!("{}, {}", format::milestone_date(m, lang), lowercase_first(m.title.en)),
+            Lang::Zh => format!("{}，{}", format::milestone_date(m, lang), m.title.zh),
         })
         .collect();
     let separator = if lang == Lang::Zh { "；" } else { "; " };
-    DESCRIPTION
-        .fill(lang, &[("area", &r[0].value_text), ("households", &r[1].value_text), ("goals", &goals.join(separator))])
+    let households = figure_text(TOTALS[1], lang, format::spoken);
+    DESCRIPTION.fill(
+        lang,
+        &[
+            ("period", REPORT.period.get(lang)),
+            ("area", &r[0].value_text),
+            ("households", &households),
+            ("goals", &goals.join(separator)),
+        ],
+    )
+}
+
+/// "The era of …" → "the era of …", keeping the rest (names stay capitalised).
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
 }

@@ -4,8 +4,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{ChartWords, Row};
-use crate::data::REPORT;
+use super::{figure_text, ChartWords, Row};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -14,21 +13,29 @@ use plotters::prelude::*;
 pub const WORDS: ChartWords = ChartWords {
     title: Text { en: "Science and technology awards from Yangpu", zh: "源自杨浦的科学技术奖" },
     takeaway: Text {
-        en: "18 national awards, and over 40% of the city’s municipal-level awards.",
-        zh: "18项国家科学技术奖，以及超过40%的上海市科学技术奖。",
+        en: "{national} National Science and Technology Awards and {municipal} of municipal-level awards originated from Yangpu.",
+        zh: "{national}项国家科学技术奖和{municipal}的市级科学技术奖源自杨浦。",
     },
     units: Text {
-        en: "Awards; per cent of municipal-level awards", zh: "奖项（项）；占上海市科学技术奖的百分比"
+        en: "Awards; per cent of municipal-level awards", zh: "奖项（项）；占市级科学技术奖的百分比"
     },
+    blanks,
 };
+
+fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("national", figure_text(NATIONAL, lang, format::value)),
+        ("municipal", figure_text(MUNICIPAL, lang, format::running)),
+    ]
+}
 const DESCRIPTION: Text = Text {
-    en: "Unit chart and part-of-whole bar. Since the start of the period, {national} National Science and Technology Awards and {municipal} of municipal-level Science and Technology Awards have originated from Yangpu; the text gives the municipal share only as over 40%.",
-    zh: "单位图和占比条。“十四五”以来，{national}项国家科学技术奖和{municipal}的上海市科学技术奖源自杨浦；原文只说市级奖项占比超过40%。",
+    en: "Squares for the national awards and a part-of-whole bar for the municipal share. Since the start of the period, {national} National Science and Technology Awards and {municipal} of municipal-level Science and Technology Awards have originated from Yangpu; the text gives the municipal share only as {municipal}.",
+    zh: "方格表示国家级奖项，占比条表示市级奖项。“十四五”以来，{national}项国家科学技术奖和{municipal}的市级科学技术奖源自杨浦；原文只说市级奖项占比{municipal}。",
 };
 const NATIONAL_TITLE: Text =
     Text { en: "{n} National Science and Technology Awards", zh: "{n}项国家科学技术奖" };
 const MUNICIPAL_TITLE: Text =
-    Text { en: "{n} of municipal-level Science and Technology Awards", zh: "{n}的上海市科学技术奖" };
+    Text { en: "{n} of municipal-level Science and Technology Awards", zh: "{n}的市级科学技术奖" };
 const MORE_THAN_THIS: Text =
     Text { en: "more than this; the exact share is not given", zh: "实际高于此值；原文未给出确切比例" };
 
@@ -122,6 +129,6 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
 
 pub fn description(lang: Lang) -> String {
     let r = rows(lang);
-    let municipal = REPORT.figure(MUNICIPAL).map_or(String::new(), |f| format::spoken(f, lang));
+    let municipal = figure_text(MUNICIPAL, lang, format::running);
     DESCRIPTION.fill(lang, &[("national", &r[0].value_text), ("municipal", &municipal)])
 }

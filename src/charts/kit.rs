@@ -199,6 +199,11 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 
 /// Greedy wrap to `width` logical units at font `size`: Latin text breaks between words,
 /// Chinese between characters (never before closing punctuation).
+/// A digit or a Chinese numeral: characters a line never breaks between.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万".contains(c)
+}
+
 pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
     // Pieces that cannot be split, each with whether a space comes before it.
     let mut pieces: Vec<(bool, String)> = Vec::new();
@@ -213,6 +218,8 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
             None => true,
             Some(_) if closes(c) => false,
             Some(last) if opens(last) => false,
+            // A number stays whole: "2025年", and “十四五”, a name made of numerals.
+            Some(last) if !space && is_numeral(last) && is_numeral(c) => false,
             Some(last) => space || is_wide(c) || is_wide(last),
         };
         match pieces.last_mut() {

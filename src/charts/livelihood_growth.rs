@@ -4,7 +4,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{ChartWords, Row};
+use super::{figure_text, ChartWords, Row};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -14,27 +14,46 @@ use plotters::prelude::*;
 pub const WORDS: ChartWords = ChartWords {
     title: Text { en: "Fiscal expenditure on people’s livelihoods", zh: "民生领域财政支出" },
     takeaway: Text {
-        en: "Livelihood expenditure grew by 50.2% over the period.",
-        zh: "“十四五”以来，民生领域财政支出增长50.2%。",
+        en: "Fiscal expenditure on people’s livelihoods has increased by {growth} since the start of the period.",
+        zh: "“十四五”以来，全区民生领域财政支出增长{growth}。",
     },
     units: Text {
-        en: "Index, start of the period = 100 (the source gives no amounts)",
-        zh: "指数，“十四五”初 = 100（原文未给出金额）",
+        en: "Index, start of the period = {start} (derived; the source gives no amounts)",
+        zh: "指数，以“十四五”初为{start}（据增幅推算；原文未给出金额）",
     },
+    blanks,
 };
+
+fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
+    vec![("growth", growth_text(lang)), ("start", format::number_in(lang, BASE))]
+}
+
+/// "50.2%": the increase as the text states it, without the sign a running sentence does not need.
+fn growth_text(lang: Lang) -> String {
+    figure_text(FIGURE, lang, format::value).trim_start_matches('+').to_string()
+}
 const DESCRIPTION: Text = Text {
-    en: "Bar chart of an index. Fiscal expenditure on people’s livelihoods grew by 50.2% over the period: with the start of the period as {start}, the latest level is {latest}. The source gives no amounts.",
-    zh: "指数柱状图。“十四五”以来民生领域财政支出增长50.2%：以“十四五”初为{start}，最新水平为{latest}。原文未给出金额。",
+    en: "Bar chart of an index. Fiscal expenditure on people’s livelihoods has increased by {growth} since the start of the period: with the start of the period as {start}, the latest level is {latest}. Both are derived from the increase; the source gives no amounts.",
+    zh: "指数柱状图。“十四五”以来，全区民生领域财政支出增长{growth}：以“十四五”初为{start}，最新水平为{latest}。两者均据增幅推算，原文未给出金额。",
 };
+/// Why the index values are shown although the text does not state them.
+const DERIVED: Text = Text {
+    en: "Derived: an index with the start of the period as {start}, from the increase of {growth} the text states.",
+    zh: "推算值：以“十四五”初为{start}的指数，据原文所述增幅{growth}计算。",
+};
+/// The index's base: the start of the period.
+const BASE: f64 = 100.0;
 const INDEX: Text = Text { en: "index", zh: "指数" };
 
 const FIGURE: &str = "services.livelihood_spending_growth";
 
 pub fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
-    let latest = 100.0 + f.value;
+    let latest = BASE * (1.0 + f.value / 100.0);
+    let basis = DERIVED.fill(lang, &[("start", &format::number_in(lang, BASE)), ("growth", &growth_text(lang))]);
     vec![
-        Row::new(START.get(lang), 100.0, "100".into(), INDEX.get(lang), START_LONG.get(lang), FIGURE),
+        Row::new(START.get(lang), BASE, format::number_in(lang, BASE), INDEX.get(lang), START_LONG.get(lang), FIGURE)
+            .with_basis(&basis),
         Row::new(
             LATEST.get(lang),
             latest,
@@ -42,7 +61,8 @@ pub fn rows(lang: Lang) -> Vec<Row> {
             INDEX.get(lang),
             LATEST_LONG.get(lang),
             FIGURE,
-        ),
+        )
+        .with_basis(&basis),
     ]
 }
 
@@ -89,5 +109,5 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
 
 pub fn description(lang: Lang) -> String {
     let r = rows(lang);
-    DESCRIPTION.fill(lang, &[("start", &r[0].value_text), ("latest", &r[1].value_text)])
+    DESCRIPTION.fill(lang, &[("start", &r[0].value_text), ("latest", &r[1].value_text), ("growth", &growth_text(lang))])
 }

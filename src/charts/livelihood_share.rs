@@ -13,14 +13,20 @@ use plotters::prelude::*;
 pub const WORDS: ChartWords = ChartWords {
     title: Text { en: "Livelihood spending’s share of the budget", zh: "民生支出占预算支出的比重" },
     takeaway: Text {
-        en: "Livelihood spending rose from 43.5% to 52.3% of general public budget expenditure.",
-        zh: "民生支出占一般公共预算支出的比重从43.5%升至52.3%。",
+        en: "Livelihood spending rose from {from} to {to} of general public budget expenditure.",
+        zh: "民生支出占一般公共预算支出的比重从{from}升至{to}。",
     },
     units: Text { en: "Per cent of general public budget expenditure", zh: "占一般公共预算支出的百分比" },
+    blanks,
 };
+
+fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
+    let r = rows(lang);
+    vec![("from", r[0].value_text.clone()), ("to", r[1].value_text.clone())]
+}
 const DESCRIPTION: Text = Text {
-    en: "Slope chart. Livelihood spending as a share of general public budget expenditure rose from {from} at the start of the 14th Five-Year Plan period to {to} most recently.",
-    zh: "斜率图。民生支出占一般公共预算支出的比重从“十四五”初的{from}升至最新的{to}。",
+    en: "Two points joined by a line. Livelihood spending as a share of general public budget expenditure rose from {from} at the start of the 14th Five-Year Plan period to {to} most recently.",
+    zh: "两点连线图。民生支出占一般公共预算支出的比重从“十四五”初的{from}升至最新的{to}。",
 };
 
 const FIGURE: &str = "services.livelihood_share";

@@ -30,6 +30,9 @@ pub struct Row {
     pub period: String,
     /// The figure or milestone it comes from.
     pub item_id: &'static str,
+    /// How the value follows from the text when the text does not state it (a derived index,
+    /// a year the text calls «this year»); shown with the value in the table and downloads.
+    pub basis: Option<String>,
 }
 
 impl Row {
@@ -41,7 +44,12 @@ impl Row {
         period: &str,
         item_id: &'static str,
     ) -> Row {
-        Row { label: label.into(), value, value_text, unit, period: period.into(), item_id }
+        Row { label: label.into(), value, value_text, unit, period: period.into(), item_id, basis: None }
+    }
+
+    /// The row with the reason its value is not stated in the text as shown.
+    pub fn with_basis(self, basis: &str) -> Row {
+        Row { basis: Some(basis.into()), ..self }
     }
 
     /// A row for one of the report's figures, its value written by `text`.
@@ -104,17 +112,20 @@ impl ChartId {
         }
     }
 
-    pub fn title(self, lang: Lang) -> &'static str {
-        self.words().title.get(lang)
+    pub fn title(self, lang: Lang) -> String {
+        let words = self.words();
+        words.title.fill(lang, &blank_refs(&(words.blanks)(lang)))
     }
 
     /// The one line a reader should take away.
-    pub fn takeaway(self, lang: Lang) -> &'static str {
-        self.words().takeaway.get(lang)
+    pub fn takeaway(self, lang: Lang) -> String {
+        let words = self.words();
+        words.takeaway.fill(lang, &blank_refs(&(words.blanks)(lang)))
     }
 
-    pub fn units(self, lang: Lang) -> &'static str {
-        self.words().units.get(lang)
+    pub fn units(self, lang: Lang) -> String {
+        let words = self.words();
+        words.units.fill(lang, &blank_refs(&(words.blanks)(lang)))
     }
 
     fn words(self) -> &'static ChartWords {
@@ -189,11 +200,24 @@ impl ChartId {
     }
 }
 
-/// A chart's own words: title, the line to take away, and its units.
+/// A chart's own words: title, the line to take away, and its units. They are templates:
+/// every number in them is a blank that `blanks` fills from `data/report.toml`, so the words
+/// cannot disagree with the data.
 pub struct ChartWords {
     pub title: Text,
     pub takeaway: Text,
     pub units: Text,
+    pub blanks: fn(Lang) -> Vec<(&'static str, String)>,
+}
+
+/// Blanks as `Text::fill` takes them.
+pub fn blank_refs<'a>(blanks: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
+    blanks.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+/// A figure's value written by `text`, for a template's blank.
+pub fn figure_text(id: &str, lang: Lang, text: fn(&crate::data::Figure, Lang) -> String) -> String {
+    REPORT.figure(id).map(|f| text(f, lang)).unwrap_or_default()
 }
 
 /// ": " in English, "：" in Chinese, between a value and what it is.

@@ -12,13 +12,18 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 pub const SIZE: (u32, u32) = (1200, 630);
-/// The figures the preview shows, in order, each with a short label.
+/// The figures the preview shows, in order, each with a short label (a template whose
+/// numbers are filled from the data).
 const FIGURES: [(&str, &str); 4] = [
-    ("housing.area_renovated", "m² of old housing renovated"),
-    ("housing.households", "households' housing dreams fulfilled"),
-    ("services.new_schools", "new schools, adding 7,070 places"),
-    ("services.livelihood_spending_growth", "livelihood spending"),
+    ("housing.area_renovated", "m² of old housing demolished and renovated"),
+    ("housing.households", "households whose housing dreams were fulfilled"),
+    ("services.new_schools", "new schools, adding {places} school places"),
+    ("services.livelihood_spending_growth", "fiscal expenditure on people’s livelihoods"),
 ];
+/// The renewal goals the preview lists: the housing chart's, with their dates as shown there.
+const GOALS_TITLE: &str = "Three major renewal goals achieved";
+const NOTE: &str =
+    "Every figure with its source sentence, from the text of the press conference held by the Shanghai Municipal Government Information Office.";
 
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -31,8 +36,9 @@ pub fn draw<DB: DrawingBackend>(
     let pen = Pen::new(root, style);
     let brand = RGBColor(11, 61, 99);
     pen.rect(Rect::new(0.0, 0.0, 1200.0, 150.0), brand)?;
-    let eyebrow = "YANGPU DISTRICT, SHANGHAI · 14TH FIVE-YEAR PLAN · 2021–2025";
-    pen.text(eyebrow, (48.0, 30.0), 20.0, RGBColor(220, 232, 245), LEFT_TOP, true)?;
+    let eyebrow = format!("YANGPU DISTRICT, SHANGHAI · 14TH FIVE-YEAR PLAN · {}", REPORT.period.en);
+    let places = REPORT.figure("services.school_places").map(|f| format::value(f, Lang::En)).unwrap_or_default();
+    pen.text(&eyebrow, (48.0, 30.0), 20.0, RGBColor(220, 232, 245), LEFT_TOP, true)?;
     for (i, line) in wrap(REPORT.title.en, 1100.0, 38.0).iter().take(2).enumerate() {
         pen.text(line, (48.0, 66.0 + 44.0 * i as f64), 38.0, WHITE, LEFT_TOP, true)?;
     }
@@ -41,7 +47,8 @@ pub fn draw<DB: DrawingBackend>(
         let x = 48.0 + 282.0 * i as f64;
         pen.rect(Rect::new(x, 182.0, x + 258.0, 186.0), brand)?;
         pen.text(&format::value(f, Lang::En), (x, 198.0), 46.0, brand, LEFT_TOP, true)?;
-        for (k, line) in wrap(label, 250.0, 20.0).iter().enumerate() {
+        let label = label.replace("{places}", &places);
+        for (k, line) in wrap(&label, 250.0, 20.0).iter().enumerate() {
             pen.text(line, (x, 256.0 + 26.0 * k as f64), 20.0, p.ink, LEFT_TOP, false)?;
         }
     }
@@ -49,18 +56,18 @@ pub fn draw<DB: DrawingBackend>(
     let chart = ChartId::HousingRenewal;
     let area = root.margin(315, 0, 24, 0).shrink((0, 0), (640, chart.height(Layout::Wide) as u32));
     chart.draw(&area, &Style { layout: Layout::Wide, scale: 1.0, ..*style })?;
-    pen.text("Three renewal goals, met on their years", (700.0, 400.0), 24.0, p.ink, LEFT_TOP, true)?;
-    let goals = [
-        "2022: sub-standard old neighbourhoods",
-        "2024: «small beam thin slab» buildings",
-        "2025: the end of «carrying chamber pots»",
-    ];
-    for (i, line) in goals.iter().enumerate() {
-        pen.text(line, (700.0, 440.0 + 32.0 * i as f64), 21.0, p.muted, LEFT_TOP, false)?;
+    pen.text(GOALS_TITLE, (700.0, 384.0), 24.0, p.ink, LEFT_TOP, true)?;
+    let goals = chart.rows(Lang::En).into_iter().filter(|r| REPORT.milestones.iter().any(|m| m.id == r.item_id));
+    let mut y = 422.0;
+    for row in goals {
+        for line in wrap(&format!("{}: {}", row.value_text, row.label), 470.0, 20.0) {
+            pen.text(&line, (700.0, y), 20.0, p.muted, LEFT_TOP, false)?;
+            y += 26.0;
+        }
+        y += 4.0;
     }
-    let note = "Every figure with its source sentence, from the district's press-conference text.";
-    for (i, line) in wrap(note, 460.0, 18.0).iter().enumerate() {
-        pen.text(line, (700.0, 555.0 + 24.0 * i as f64), 18.0, p.muted, LEFT_TOP, false)?;
+    for (i, line) in wrap(NOTE, 470.0, 17.0).iter().enumerate() {
+        pen.text(line, (700.0, 540.0 + 22.0 * i as f64), 17.0, p.muted, LEFT_TOP, false)?;
     }
     Ok(())
 }

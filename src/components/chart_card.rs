@@ -13,7 +13,7 @@ use crate::charts::ChartId;
 use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
-use crate::i18n::{ui, Lang};
+use crate::i18n::{space, ui, Lang};
 use crate::state::ViewState;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -266,26 +266,30 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let csv_href = format!("downloads/{csv_file}");
     let table_rows = rows
         .iter()
-        .map(|r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}</td><td>{r.period.clone()}</td></tr> })
+        .map(|r| {
+            let basis = r.basis.clone().map(|b| view! { <span class="chart-table-basis">{b}</span> });
+            view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}{basis}</td><td>{r.period.clone()}</td></tr> }
+        })
         .collect_view();
     let share_view = ViewState { chart: Some(chart), ..ViewState::default() };
+    let (title, takeaway, units) = (chart.title(lang), chart.takeaway(lang), chart.units(lang));
 
     view! {
         <figure class="chart" id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
             <figcaption class="chart-head">
-                <h3 class="chart-title" id=title_id>{chart.title(lang)}</h3>
-                <p class="chart-takeaway">{chart.takeaway(lang)}</p>
-                <p class="chart-units">{chart.units(lang)}</p>
+                <h3 class="chart-title" id=title_id>{title.clone()}</h3>
+                <p class="chart-takeaway">{takeaway}</p>
+                <p class="chart-units">{units}</p>
             </figcaption>
             <ChartFrame chart description svgs/>
             <p class="visually-hidden" id=help_id>{ui::CHART_HELP.get(lang)}</p>
             <p class="chart-source">
-                {ui::CHART_SOURCE.get(lang)} " " <a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
+                {ui::CHART_SOURCE.get(lang)} {space(lang)} <a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
             </p>
             <details class="chart-table" data-testid="chart-table">
                 <summary>{ui::SHOW_AS_TABLE.get(lang)}</summary>
                 <table>
-                    <caption class="visually-hidden">{chart.title(lang)}</caption>
+                    <caption class="visually-hidden">{title.clone()}</caption>
                     <thead><tr>
                         <th scope="col">{ui::MEASURE.get(lang)}</th>
                         <th scope="col">{ui::VALUE.get(lang)}</th>
@@ -295,14 +299,14 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 </table>
             </details>
             <p class="chart-downloads">
-                {ui::DOWNLOAD.get(lang)} " "
+                {ui::DOWNLOAD.get(lang)} {space(lang)}
                 <PngButton chart ready/>
                 " · " <a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
                 " · " <a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
                 " · "
-                <ShareButton shares=Shares::Chart label=chart.title(lang).to_string() view=share_view/>
+                <ShareButton shares=Shares::Chart label=title.clone() view=share_view/>
                 <span class="read-aloud-separator">" · "</span>
-                <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=chart.title(lang).to_string()/>
+                <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=title/>
             </p>
         </figure>
     }

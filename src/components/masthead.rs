@@ -4,26 +4,31 @@ use super::context::current_lang;
 use super::share_button::{ShareButton, Shares};
 use super::SourceQuote;
 use crate::data::REPORT;
-use crate::i18n::{ui, Lang};
+use crate::format;
+use crate::i18n::{space, ui, Lang};
 use crate::state::ViewState;
 use leptos::prelude::*;
 
 #[component]
 pub fn Masthead() -> impl IntoView {
     let lang = current_lang();
+    // The concept's date is the 2019 milestone's, whose quote states it.
+    let concept_date = REPORT.milestones.iter().find(|m| m.quote.contains(REPORT.concept_quote)).map(|m| m.date);
+    let concept_label =
+        ui::CONCEPT_LABEL.fill(lang, &[("date", &concept_date.map(|d| format::date(d, lang)).unwrap_or_default())]);
     view! {
         <header class="masthead" id="top" data-testid="masthead">
             <div class="masthead-inner">
                 <p class="eyebrow">{ui::EYEBROW.get(lang)}</p>
                 <h1 data-testid="title">{REPORT.title.get(lang)}</h1>
                 <p class="period">
-                    <span class="period-label">{ui::PERIOD.get(lang)} " "</span>
+                    <span class="period-label">{ui::PERIOD.get(lang)} {space(lang)}</span>
                     <span class="period-value" data-testid="period">{REPORT.period.get(lang)}</span>
                 </p>
                 <p class="period-basis">{REPORT.period_basis.get(lang)}</p>
                 <ShareButton shares=Shares::Report label=ui::THE_WHOLE_REPORT.get(lang).to_string() view=ViewState::default()/>
                 <div class="concept">
-                    <p class="concept-label">{ui::CONCEPT_LABEL.get(lang)}</p>
+                    <p class="concept-label">{concept_label}</p>
                     // The source is English; in Chinese the concept's established wording leads.
                     {(lang == Lang::Zh).then(|| view! { <p class="concept-quote" data-testid="concept-zh">"“" {REPORT.concept_zh} "”"</p> })}
                     <p class="concept-quote" class:concept-original=lang == Lang::Zh lang="en">{REPORT.concept_quote}</p>

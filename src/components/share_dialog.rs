@@ -5,7 +5,7 @@
 use super::context::current_lang;
 use crate::i18n::{ui, Text};
 use crate::share;
-use leptos::html::{Canvas, Dialog, Input};
+use leptos::html::{Canvas, Dialog, Input, Textarea};
 use leptos::prelude::*;
 
 /// The report's address without query or fragment (where links and embeds point).
@@ -19,6 +19,7 @@ fn base_url() -> String {
 pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let link_input = NodeRef::<Input>::new();
+    let embed_field = NodeRef::<Textarea>::new();
     let qr = NodeRef::<Canvas>::new();
     let status = RwSignal::new(String::new());
     let can_share = RwSignal::new(false);
@@ -48,14 +49,18 @@ pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
         }
     });
 
-    let copy = move |text: String, done: Text| {
+    // When the browser refuses to copy, the text that was to be copied is selected, so the
+    // reader's own copy command takes it.
+    let copy = move |text: String, done: Text, is_link: bool| {
         leptos::task::spawn_local(async move {
             let copied = browser::copy(&text).await;
             status.set(if copied {
                 done.get(lang).to_string()
             } else {
-                if let Some(input) = link_input.get_untracked() {
-                    input.select();
+                if is_link {
+                    link_input.get_untracked().inspect(|input| input.select());
+                } else {
+                    embed_field.get_untracked().inspect(|field| field.select());
                 }
                 ui::COPY_REFUSED.get(lang).to_string()
             });
@@ -64,11 +69,11 @@ pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
 
     view! {
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" data-island="share-dialog" on:close=move |_| context.share.set(None)>
-            <h2 id="share-title">{ui::SHARE_TITLE.get(lang)} " " {label}</h2>
+            <h2 id="share-title">{ui::SHARE_TITLE.get(lang)} {crate::i18n::space(lang)} {label}</h2>
             <label class="field-label" for="share-link">{ui::LINK_TO_VIEW.get(lang)}</label>
             <input id="share-link" class="field" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link"/>
             <div class="dialog-actions">
-                <button type="button" class="button-primary" data-testid="copy-link" on:click=move |_| copy(link.get_untracked(), ui::LINK_COPIED)>{ui::COPY_LINK.get(lang)}</button>
+                <button type="button" class="button-primary" data-testid="copy-link" on:click=move |_| copy(link.get_untracked(), ui::LINK_COPIED, true)>{ui::COPY_LINK.get(lang)}</button>
                 <button type="button" class="button-secondary" class:hidden=move || !can_share.get() data-testid="web-share"
                     on:click=move |_| {
                         let (title, url) = (label(), link.get_untracked());
@@ -82,9 +87,9 @@ pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
                 <p>{ui::QR_HELP.get(lang)}</p>
             </div>
             <label class="field-label" for="embed-code">{ui::EMBED_CODE.get(lang)}</label>
-            <textarea id="embed-code" class="field" rows="4" readonly prop:value=move || snippet.get() data-testid="embed-code"></textarea>
+            <textarea id="embed-code" class="field" rows="4" readonly node_ref=embed_field prop:value=move || snippet.get() data-testid="embed-code"></textarea>
             <div class="dialog-actions">
-                <button type="button" class="button-secondary" data-testid="copy-embed" on:click=move |_| copy(snippet.get_untracked(), ui::EMBED_COPIED)>{ui::COPY_EMBED.get(lang)}</button>
+                <button type="button" class="button-secondary" data-testid="copy-embed" on:click=move |_| copy(snippet.get_untracked(), ui::EMBED_COPIED, false)>{ui::COPY_EMBED.get(lang)}</button>
                 <button type="button" class="button-secondary" data-testid="close-share" on:click=move |_| context.share.set(None)>{ui::CLOSE.get(lang)}</button>
             </div>
         </dialog>

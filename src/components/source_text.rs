@@ -4,7 +4,7 @@
 use crate::charts::export::{FIGURES_CSV, REPORT_JSON};
 use crate::data::provenance::{occurrences, source_sentences};
 use crate::data::REPORT;
-use crate::i18n::ui;
+use crate::i18n::{space, ui};
 use leptos::prelude::*;
 
 /// Every quote the report uses, for marking the sentences that contain one.
@@ -60,11 +60,11 @@ pub fn SourceText() -> impl IntoView {
         <section id="source" class="source-section" aria-labelledby="source-title" data-testid="source-text">
             <h2 id="source-title">{ui::SOURCE_TITLE.get(lang)}</h2>
             <p class="source-intro">
-                {ui::SOURCE_INTRO.get(lang)} " " <span class="sentence cited">{ui::SOURCE_MARKED.get(lang)}</span> {ui::FULL_STOP.get(lang)}
+                {ui::SOURCE_INTRO.get(lang)} {space(lang)} <span class="sentence cited">{ui::SOURCE_MARKED.get(lang)}</span> {ui::FULL_STOP.get(lang)}
             </p>
             <div class="source-body" lang="en">{paragraphs}</div>
             <p class="data-package" data-testid="data-package">
-                {ui::DATA_PACKAGE.get(lang)} " "
+                {ui::DATA_PACKAGE.get(lang)} {space(lang)}
                 <a href=format!("downloads/{FIGURES_CSV}") download=FIGURES_CSV>"CSV"</a>
                 " · "
                 <a href=format!("downloads/{REPORT_JSON}") download=REPORT_JSON>"JSON"</a>

@@ -7,7 +7,7 @@ use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
-use crate::i18n::{ui, Lang};
+use crate::i18n::{space, ui, Lang};
 use crate::state::ViewState;
 use leptos::prelude::*;
 
@@ -50,7 +50,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .figures_in(section.id)
         .map(|f| {
             let href = format!("#{}", dom_id("figure", f.id));
-            view! { <li><a href=href class="fact-value">{format::with_unit(f, lang)}</a> " " {f.label.get(lang)}</li> }
+            view! { <li><a href=href class="fact-value">{format::with_unit(f, lang)}</a> {space(lang)} {f.label.get(lang)}</li> }
         })
         .collect();
     let milestones: Vec<_> = REPORT
@@ -59,7 +59,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .filter(|m| m.section == Some(section.id))
         .map(|m| {
             let href = format!("#{}", dom_id("milestone", m.id));
-            view! { <li><a href=href class="fact-value">{format::date(m.date, lang)}</a> " " {m.title.get(lang)}</li> }
+            view! { <li><a href=href class="fact-value">{format::milestone_date(m, lang)}</a> {space(lang)} {m.title.get(lang)}</li> }
         })
         .collect();
     let achievements = REPORT
@@ -92,7 +92,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
                 Lang::En => view! { <p class="lead" lang="en">{section.lead_quote}</p> }.into_any(),
                 Lang::Zh => view! {
                     <p class="lead">{section.lead_zh}</p>
-                    <p class="lead-original"><span class="original-label">{ui::ENGLISH_ORIGINAL.get(lang)} " "</span><span lang="en">{section.lead_quote}</span></p>
+                    <p class="lead-original"><span class="original-label">{ui::ENGLISH_ORIGINAL.get(lang)} {space(lang)}</span><span lang="en">{section.lead_quote}</span></p>
                 }.into_any(),
             }}
             <div class="chart-grid">{charts}</div>

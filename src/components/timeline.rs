@@ -17,7 +17,9 @@ fn related(m: &Milestone, lang: Lang) -> Vec<(String, String)> {
     let mut links: Vec<(String, String)> = ChartId::ALL
         .into_iter()
         .filter(|c| c.rows(lang).iter().any(|r| r.item_id == m.id))
-        .map(|c| (format!("#{}", dom_id("chart", c.slug())), ui::RELATED_CHART.fill(lang, &[("title", c.title(lang))])))
+        .map(|c| {
+            (format!("#{}", dom_id("chart", c.slug())), ui::RELATED_CHART.fill(lang, &[("title", &c.title(lang))]))
+        })
         .collect();
     if let Some(section) = m.section.and_then(|s| REPORT.section(s)) {
         links.push((format!("#{}", section.id), ui::RELATED_SECTION.fill(lang, &[("title", section.title.get(lang))])));

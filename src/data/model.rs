@@ -85,6 +85,9 @@ pub struct Milestone {
     pub quote: &'static str,
     /// How the date follows from the text when the text does not state it.
     pub basis: Option<Text>,
+    /// The words the text uses instead of the date («this year»), shown with the date
+    /// wherever the date is shown, so an inferred year never reads as stated.
+    pub said: Option<Text>,
 }
 
 impl Milestone {

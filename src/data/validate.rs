@@ -11,7 +11,9 @@ use std::fmt;
 /// One thing wrong with the data, said so that the fix is obvious.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
+    EmptyQuote { item: String },
     QuoteNotFound { item: String, quote: String },
+    QuoteCutsAWord { item: String, quote: String },
     QuoteSpansSentences { item: String },
     NumberNotInQuote { item: String, number: f64 },
     QualifierMismatch { item: String, says_over: bool },
@@ -20,12 +22,17 @@ pub enum Problem {
     DuplicateId { id: String },
     MilestonesOutOfOrder { earlier: String, later: String },
     BadDate { item: String, date: String },
+    SaidNotInQuote { item: String, said: String },
     UnknownSection { item: String, section: String },
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::EmptyQuote { item } => write!(f, "{item}: the quote is empty"),
+            Problem::QuoteCutsAWord { item, quote } => {
+                write!(f, "{item}: the quote starts or ends inside a word of the source: {quote:?}")
+            }
             Problem::QuoteNotFound { item, quote } => {
                 write!(f, "{item}: quote not found verbatim in the source: {quote:?}")
             }
@@ -53,6 +60,9 @@ impl fmt::Display for Problem {
             Problem::DuplicateId { id } => write!(f, "id {id:?} is used more than once"),
             Problem::MilestonesOutOfOrder { earlier, later } => {
                 write!(f, "milestone {later} comes after {earlier} but is not later")
+            }
+            Problem::SaidNotInQuote { item, said } => {
+                write!(f, "{item}: `said` {said:?} is not in the milestone's quote")
             }
             Problem::BadDate { item, date } => {
                 write!(f, "{item}: date {date:?} is not YYYY or YYYY-MM")
@@ -120,11 +130,18 @@ fn cited_items(report: &Report) -> Vec<Cited<'static>> {
 fn check_quotes(cited: &[Cited], source: &str, problems: &mut Vec<Problem>) {
     let all = sentences(source);
     for c in cited {
+        if c.quote.trim().is_empty() {
+            problems.push(Problem::EmptyQuote { item: c.item.clone() });
+            continue;
+        }
         let Some(at) = source.find(c.quote) else {
             problems.push(Problem::QuoteNotFound { item: c.item.clone(), quote: c.quote.into() });
             continue;
         };
         let end = at + c.quote.len();
+        if !occurrences(source, c.quote).iter().any(|r| at_word_boundaries(source, r.start, r.end)) {
+            problems.push(Problem::QuoteCutsAWord { item: c.item.clone(), quote: c.quote.into() });
+        }
         if !all.iter().any(|s| s.range.start <= at && end <= s.range.end) {
             problems.push(Problem::QuoteSpansSentences { item: c.item.clone() });
         }
@@ -140,6 +157,18 @@ fn check_quotes(cited: &[Cited], source: &str, problems: &mut Vec<Problem>) {
             }
         }
     }
+}
+
+/// Whether `source[start..end]` begins and ends at a word boundary: no letter or digit of
+/// the same word just outside it, so a quote cannot drop a word's first or last letter.
+fn at_word_boundaries(source: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric();
+    let before = source[..start].chars().next_back();
+    let first = source[start..end].chars().next();
+    let last = source[start..end].chars().next_back();
+    let after = source[end..].chars().next();
+    let joins = |outside: Option<char>, inside: Option<char>| outside.is_some_and(word) && inside.is_some_and(word);
+    !joins(before, first) && !joins(after, last)
 }
 
 fn check_figures(report: &Report, problems: &mut Vec<Problem>) {
@@ -194,6 +223,9 @@ fn check_ids_and_sections(report: &Report, problems: &mut Vec<Problem>) {
 fn check_milestones(report: &Report, problems: &mut Vec<Problem>) {
     let mut previous: Option<(&str, (u16, u8))> = None;
     for m in report.milestones {
+        if let Some(said) = m.said.filter(|s| !m.quote.contains(s.en)) {
+            problems.push(Problem::SaidNotInQuote { item: m.id.into(), said: said.en.into() });
+        }
         let well_formed =
             matches!(m.date.len(), 4 | 7) && m.year().is_some() && (m.date.len() == 4 || m.month().is_some());
         if !well_formed {
@@ -299,8 +331,30 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_quote_or_one_that_cuts_a_word_fails() {
+        let mut report = REPORT;
+        let mut achievements = REPORT.achievements.to_vec();
+        achievements[0].quote = "";
+        // "Three major goals were achieved over the five years" without its first and last letter.
+        achievements[1].quote = "hree major goals were achieved over the five year";
+        achievements[2].quote = "Three major goals were achieved over the five year";
+        report.achievements = achievements.leak();
+        let problems = validate(&report, SOURCE);
+        let item = |i: usize| REPORT.achievements[i].id.to_string();
+        assert!(problems.contains(&Problem::EmptyQuote { item: item(0) }), "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(p, Problem::QuoteCutsAWord { item: i, .. } if *i == item(1))));
+        assert!(problems.iter().any(|p| matches!(p, Problem::QuoteCutsAWord { item: i, .. } if *i == item(2))));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn the_source_copy_is_unchanged() {
-        // The shared original sits beside the checkout on the team's machines; compare when present.
+        use sha2::Digest as _;
+        // The checksum is committed beside the source, so a clean clone checks it too.
+        let expected = include_str!("../../data/source.en.txt.sha256").split_whitespace().next().unwrap_or("");
+        let actual: String = sha2::Sha256::digest(SOURCE.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(actual, expected, "data/source.en.txt has changed: it must stay the press-conference text");
+        // The shared original also sits beside the checkout on the team's machines.
         let original = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/source/yangpu-press-conference.en.txt");
         if let Ok(text) = std::fs::read_to_string(original) {
             assert_eq!(text, SOURCE, "data/source.en.txt differs from the shared source");

@@ -48,6 +48,15 @@ impl Lang {
     }
 }
 
+/// The space between words and what follows them: " " in English, none in Chinese, which
+/// sets no space between a Han character and the next word or link.
+pub fn space(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
+    }
+}
+
 /// A text in both languages. Templates name their blanks: `{n}`, `{title}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text {

@@ -12,8 +12,14 @@ macro_rules! texts {
     };
 }
 
+/// The page's title, also the embedded report's: "… (2021–2025)" with the period from the data.
+pub fn page_title(lang: super::Lang) -> String {
+    PAGE_TITLE.fill(lang, &[("period", crate::data::REPORT.period.get(lang))])
+}
+
 texts! {
     // The page around the report.
+    PAGE_TITLE: "Yangpu District: five years of building a People’s City ({period})", "杨浦区：人民城市建设五年（{period}）";
     SKIP_LINK: "Skip to the report", "跳到报告正文";
     NAV: "Sections and display", "章节与显示";
     DISPLAY: "Display", "显示";
@@ -25,15 +31,15 @@ texts! {
     KEY_FIGURES: "Key figures", "主要数据";
     MILESTONES: "Milestones", "大事记";
     SOURCE_TEXT: "Source text", "原文";
-    FOOTER_SOURCE: "Source: the English text of the sixth press conference in the «Action Paints the Answer, Relay the New Blueprint» series (Shanghai Municipal Government Information Office), on Yangpu District’s 14th Five-Year Plan achievements.", "来源：上海市政府新闻办“奋进‘十四五’ 答好‘申’卷”系列新闻发布会第六场（杨浦区“十四五”成就）的英文文本。";
+    FOOTER_SOURCE: "Source: the English text of the press conference on Yangpu District’s achievements held by the Shanghai Municipal Government Information Office, the sixth in its «Action Paints the Answer, Relay the New Blueprint» series on Shanghai’s 14th Five-Year Plan achievements.", "来源：上海市人民政府新闻办公室就杨浦区“十四五”时期建设发展成就举行的新闻发布会的英文文本。这是该办公室上海“十四五”成就系列新闻发布会的第六场，系列名称英文原文为«Action Paints the Answer, Relay the New Blueprint»。";
     FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "本报告所依据的文本在句中中断，之后的内容一概未作呈现。";
     WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
     // Masthead.
-    EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区 · “十四五”规划";
+    EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区·“十四五”规划";
     PERIOD: "Period", "时期";
     SHARE_REPORT: "Share or embed the report", "分享或嵌入报告";
     THE_WHOLE_REPORT: "the whole report", "整份报告";
-    CONCEPT_LABEL: "The concept behind the report, proposed in November 2019:", "报告围绕的理念，2019年11月提出：";
+    CONCEPT_LABEL: "The concept behind the report, proposed in {date}:", "报告围绕的理念，{date}提出：";
     SOURCE: "Source", "出处";
     // Key figures.
     SHOW_ALL_SOURCES: "Show all sources", "显示全部出处";
@@ -53,13 +59,13 @@ texts! {
     RELATED_CONCEPT: "The «People’s City» concept", "“人民城市”理念";
     RELATED_KEY_FIGURES: "Key figures of the period", "本时期主要数据";
     // Source text and quotes.
-    SOURCE_TITLE: "The source: the press conference text", "出处：新闻发布会文本";
-    SOURCE_INTRO: "Every figure in this report comes from this text, the English version of the district government’s press conference, shown unchanged. Sentences the report cites are", "本报告的每个数据都出自这份文本，即区政府新闻发布会的英文版本，原样呈现。报告引用的句子已";
+    SOURCE_TITLE: "The source: the press conference text", "出处：新闻发布会原文";
+    SOURCE_INTRO: "Every figure in this report comes from this text, the English version of the press conference held by the Shanghai Municipal Government Information Office, shown unchanged. Sentences the report cites are", "本报告的每个数据都出自这份原文，即上海市人民政府新闻办公室新闻发布会的英文版本，原样呈现。报告引用的句子已";
     SOURCE_MARKED: "marked", "标出";
     FULL_STOP: ".", "。";
-    SOURCE_CUT: "[The text ends here, mid-sentence.]", "[文本在此处句中中断。]";
+    SOURCE_CUT: "[The text ends here, mid-sentence.]", "（原文在此处句中中断。）";
     DATA_PACKAGE: "Every figure with its source sentence and a citation:", "全部数据及其出处句子和引用信息：";
-    QUOTE_CAPTION: "Press conference text,", "新闻发布会文本，";
+    QUOTE_CAPTION: "Press conference text,", "新闻发布会原文，";
     READ_IN_CONTEXT: "read it in context", "查看上下文";
     ENGLISH_ORIGINAL: "English original:", "英文原文：";
     // Read aloud.
@@ -67,9 +73,9 @@ texts! {
     STOP_READING: "Stop reading", "停止朗读";
     READ_ALOUD_LABEL: "{action}: {what}", "{action}：{what}";
     // Charts.
-    CHART_HELP: "Use the arrow keys to move between the values, Escape to leave.", "用方向键在数值之间移动，按 Esc 键退出。";
+    CHART_HELP: "Use the arrow keys to move between the values, Escape to leave.", "用方向键在数值之间移动，按Esc键退出。";
     CHART_POSITION: "{label}: {value}, {period}. {i} of {n}.", "{label}：{value}，{period}。第{i}项，共{n}项。";
-    CHART_SOURCE: "Source: press conference text,", "出处：新闻发布会文本，";
+    CHART_SOURCE: "Source: press conference text,", "出处：新闻发布会原文，";
     CHART_SOURCE_LINK: "the sentence this comes from", "数据所在的句子";
     SHOW_AS_TABLE: "Show as table", "以表格显示";
     MEASURE: "Measure", "指标";
@@ -82,8 +88,8 @@ texts! {
     LINK_TO_VIEW: "Link to this view", "此页面的链接";
     COPY_LINK: "Copy link", "复制链接";
     LINK_COPIED: "Link copied.", "链接已复制。";
-    COPY_REFUSED: "Copying is not allowed here: select the text and copy it.", "此处不允许复制：请选中文本后自行复制。";
-    SHARE_NATIVE: "Share…", "分享…";
+    COPY_REFUSED: "This page may not copy for you here. The text is selected: use your device’s copy command.", "此处无法自动复制。文本已选中，请用设备的复制功能操作。";
+    SHARE_NATIVE: "Share…", "分享……";
     QR_LABEL: "QR code of the link, for scanning with a phone", "链接的二维码，可用手机扫描";
     QR_HELP: "Scan with a phone camera or WeChat to open this view.", "用手机相机或微信扫码打开此页面。";
     EMBED_CODE: "Embed code for a website", "网站嵌入代码";

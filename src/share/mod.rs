@@ -2,7 +2,8 @@
 
 pub mod qr;
 
-use crate::i18n::{Lang, Text};
+use crate::data::REPORT;
+use crate::i18n::{ui, Lang, Text};
 use crate::state::{url, Embed, ViewState};
 
 /// The link to `state` on the report at `base` (origin and path, no query): the query
@@ -35,21 +36,21 @@ pub fn embed_for(state: &ViewState) -> Embed {
     }
 }
 
-const EMBED_REPORT: Text = Text {
-    en: "Yangpu District: five years of building a People’s City (2021–2025)",
-    zh: "杨浦区：人民城市建设五年（2021—2025年）",
-};
 const EMBED_TIMELINE: Text =
-    Text { en: "Yangpu District: milestones 2019–2025", zh: "杨浦区：大事记（2019—2025年）" };
+    Text { en: "Yangpu District: milestones {first}–{last}", zh: "杨浦区：大事记（{first}—{last}年）" };
 const EMBED_PART: Text = Text { en: "Yangpu District: {title}", zh: "杨浦区：{title}" };
 
 /// A title for the iframe, so screen readers announce what it holds.
 pub fn embed_title(embed: Embed, lang: Lang) -> String {
     let part = |title: &str| EMBED_PART.fill(lang, &[("title", title)]);
     match embed {
-        Embed::Report => EMBED_REPORT.get(lang).into(),
-        Embed::Timeline => EMBED_TIMELINE.get(lang).into(),
-        Embed::Chart(chart) => part(chart.title(lang)),
+        Embed::Report => ui::page_title(lang),
+        Embed::Timeline => {
+            let years: Vec<String> = REPORT.milestones.iter().filter_map(|m| m.year()).map(|y| y.to_string()).collect();
+            let (first, last) = (years.first().cloned().unwrap_or_default(), years.last().cloned().unwrap_or_default());
+            EMBED_TIMELINE.fill(lang, &[("first", &first), ("last", &last)])
+        }
+        Embed::Chart(chart) => part(&chart.title(lang)),
         Embed::Section(section) => part(crate::data::REPORT.section(section).map_or(section, |s| s.title.get(lang))),
     }
 }
