@@ -5,7 +5,7 @@
 use crate::components::context::{current_lang, ReportContext};
 use crate::components::{DisplayControls, KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
-use crate::i18n::ui;
+use crate::i18n::{space, ui};
 use leptos::prelude::*;
 
 #[component]
@@ -15,6 +15,9 @@ pub fn App() -> impl IntoView {
     let (context, _ready) = ReportContext::new(Signal::stored(false), Signal::stored(false));
     provide_context(context);
     let lang = current_lang();
+    // The series' English title is the source's own words: marked as English in both pages.
+    let (footer_before, footer_after) =
+        ui::FOOTER_SOURCE.get(lang).split_once("{series}").unwrap_or((ui::FOOTER_SOURCE.get(lang), ""));
     view! {
         <div id="app" class="report" data-testid="report">
             <a class="skip-link" href="#main">{ui::SKIP_LINK.get(lang)}</a>
@@ -35,7 +38,7 @@ pub fn App() -> impl IntoView {
                 <SourceText/>
             </main>
             <footer class="footer">
-                <p>{ui::FOOTER_SOURCE.get(lang)} " " {ui::FOOTER_CUT.get(lang)}</p>
+                <p>{footer_before} <span lang="en">{REPORT.series_title()}</span> {footer_after} {space(lang)} {ui::FOOTER_CUT.get(lang)}</p>
                 <p class="noscript-note" data-testid="wasm-failed-note">{ui::WASM_FAILED.get(lang)}</p>
             </footer>
             <ShareDialog context/>

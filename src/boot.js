@@ -6,7 +6,6 @@ const wasm = document.querySelector('meta[name="yangpu-report-wasm"]');
 const root = document.documentElement;
 
 function unavailable(error) {
-  root.removeAttribute('data-embed-pending');
   console.warn('Interactive features are unavailable:', error);
   // A panic has already said so, with a reload link (src/crash.rs): one message is enough.
   if (document.getElementById('crash-notice')) return;

@@ -2,11 +2,15 @@
 // 1. Language: the report is pre-rendered in Chinese (index.html) and English (en.html). A
 //    reader whose link (?lang=) or, failing that, browser asks for the other language is sent
 //    to that page now, before anything is painted, with the same query and fragment.
-// 2. An embedded report is hidden until the wasm has applied its view, so a portal never
-//    sees the full report flash before the chart it asked for.
+// 2. An embedded report shows its view at once, by CSS alone: a valid `embed` value (the
+//    rules of src/state/url.rs, which a native test keeps in step with the lists below) goes
+//    on <html data-embed>, and style/main.css shows only that view of the pre-rendered page.
+//    An invalid value shows the full report. Nothing waits for the wasm.
 // 3. The theme and reading mode are set early for the same reason.
 // Only known values are used; the query is never written into the page.
 (function () {
+  var CHARTS = ['housing-renewal', 'livelihood-share', 'livelihood-growth', 'education', 'innovation-awards'];
+  var SECTIONS = ['key-figures', 'housing', 'services', 'innovation', 'milestones', 'source'];
   var params = new URLSearchParams(location.search);
   var html = document.documentElement;
   var asked = params.get('lang');
@@ -21,10 +25,22 @@
     location.replace(dir + (asked === 'en' ? 'en.html' : '') + location.search + location.hash);
     return;
   }
-  if (params.has('embed')) html.setAttribute('data-embed-pending', '');
+  // The embed view, as url.rs's parse_embed reads it: "" or "report", "timeline",
+  // "chart:<chart>", "section:<section>".
+  function embedView(value) {
+    if (value === '' || value === 'report' || value === 'timeline') return value || 'report';
+    var colon = value.indexOf(':');
+    var kind = value.slice(0, colon);
+    var id = value.slice(colon + 1);
+    if (colon > 0 && kind === 'chart' && CHARTS.indexOf(id) >= 0) return value;
+    if (colon > 0 && kind === 'section' && SECTIONS.indexOf(id) >= 0) return value;
+    return null;
+  }
+  if (params.has('embed')) {
+    var view = embedView(params.get('embed'));
+    if (view) html.setAttribute('data-embed', view);
+  }
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
   if (params.get('mode') === 'large') html.setAttribute('data-mode', 'large');
-  // Never leave the page hidden: if the wasm has not applied the view in 4 s, show it.
-  setTimeout(function () { html.removeAttribute('data-embed-pending'); }, 4000);
 })();

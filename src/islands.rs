@@ -14,7 +14,7 @@ use crate::components::{
 };
 use crate::data::REPORT;
 use crate::i18n::Lang;
-use crate::state::{url, Embed, Mode, Theme, ViewState};
+use crate::state::{url, Mode, Theme, ViewState};
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::{Position, PositionState, RenderHtml};
@@ -206,27 +206,36 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
         };
     });
     let embed = Memo::new(move |_| view.get().embed);
+    // early.js showed the embed's view before the first paint (`<html data-embed>`, read by
+    // the CSS); keep it in step with the state, which parsed the same value.
     Effect::new(move |_| {
-        let embed = embed.get();
-        if let Some(app) = document().get_element_by_id("app") {
-            let _ = match embed_kind(embed) {
-                Some(kind) => app.set_attribute("data-embed", kind),
-                None => app.remove_attribute("data-embed"),
-            };
-        }
-        // The section or chart an embed shows.
-        for section in REPORT.sections {
-            if let Some(el) = document().get_element_by_id(section.id) {
-                let _ = el.class_list().toggle_with_force("embed-target", embed == Some(Embed::Section(section.id)));
-            }
-        }
-        for chart in ChartId::ALL {
-            let id = crate::state::dom_id("chart", chart.slug());
-            if let Some(el) = document().get_element_by_id(&id) {
-                let _ = el.class_list().toggle_with_force("embed-target", embed == Some(Embed::Chart(chart)));
-            }
+        let Some(html) = document().document_element() else { return };
+        let _ = match embed.get() {
+            Some(e) => html.set_attribute("data-embed", &url::embed_value(e)),
+            None => html.remove_attribute("data-embed"),
+        };
+    });
+    // Embedded: the host page hears the view (embed.js keeps it in the host's address) and
+    // may set the reading mode, theme and language (its own accessibility toolbar).
+    Effect::new(move |_| {
+        let state = view.get();
+        if state.embed.is_some() {
+            crate::embed::messenger::post_view(&state);
         }
     });
+    if let Some(listener) = crate::embed::messenger::on_set(move |request| {
+        let current = view.get_untracked();
+        let asked = request.apply(current);
+        if asked.lang.unwrap_or_else(page_lang) != page_lang() {
+            let lang = asked.lang.unwrap_or_else(page_lang);
+            switch_language(asked, crate::components::page_link(lang).to_string());
+        } else if asked != current {
+            context.entry.set_value(crate::state::Entry::Replace);
+            view.set(asked);
+        }
+    }) {
+        on_cleanup(move || listener.remove());
+    }
     // Embedded, a link leaves the embed: it opens the full report in the top window (a new
     // one if the host's sandbox forbids that). Downloads stay where they are.
     let leave = window_event_listener(leptos::ev::click, move |e| {
@@ -238,23 +247,11 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
     // Effects run after hydration: the reader's view is applied to the hydrated islands.
     Effect::new(move |_| {
         crate::state::history::sync(view, context.entry, carried);
-        // early.js hid an embed until its view is applied; it is applied now.
-        let _ = document().document_element().map(|html| html.remove_attribute("data-embed-pending"));
         if let Some(app) = document().get_element_by_id("app") {
             let _ = app.set_attribute("data-ready", "true");
         }
         ready.set(true);
     });
-}
-
-/// The `data-embed` value of the root: what an embedded report shows.
-fn embed_kind(embed: Option<Embed>) -> Option<&'static str> {
-    embed.map(|e| match e {
-        Embed::Report => "report",
-        Embed::Chart(_) => "chart",
-        Embed::Section(_) => "section",
-        Embed::Timeline => "timeline",
-    })
 }
 
 fn leave_embed(e: &web_sys::MouseEvent) {

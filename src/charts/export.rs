@@ -16,9 +16,14 @@ pub const REPORT_JSON: &str = "yangpu-report.json";
 
 /// How to cite the source in downloads.
 pub const CITATION: Text = Text {
-    en: "Source: Shanghai Municipal Government Information Office, press conference on Yangpu District’s 14th Five-Year Plan achievements, the sixth in the «Action Paints the Answer, Relay the New Blueprint» series (English text).",
-    zh: "来源：上海市人民政府新闻办公室，杨浦区“十四五”时期建设发展成就新闻发布会（上海“十四五”成就系列第六场，系列英文名称«Action Paints the Answer, Relay the New Blueprint»），英文原文。",
+    en: "Source: Shanghai Municipal Government Information Office, press conference on Yangpu District’s 14th Five-Year Plan achievements, the sixth in the {series} series (English text).",
+    zh: "来源：上海市人民政府新闻办公室，杨浦区“十四五”时期建设发展成就新闻发布会（上海“十四五”成就系列第六场，系列英文名称{series}），英文原文。",
 };
+
+/// The citation in `lang`, with the series' English title from the data.
+pub fn citation(lang: Lang) -> String {
+    CITATION.fill(lang, &[("series", REPORT.series_title())])
+}
 
 /// The chart alone, as the pre-rendered page shows it (scale 1, logical size).
 pub fn page_svg(chart: ChartId, layout: Layout, lang: Lang) -> String {
@@ -50,7 +55,7 @@ fn frame_heights(chart: ChartId, style: &Style) -> (f64, f64) {
 
 fn footer_text(chart: ChartId, lang: Lang) -> String {
     let units = crate::i18n::ui::UNITS.fill(lang, &[("units", &chart.units(lang))]);
-    format!("{units}{}{}", crate::i18n::space(lang), CITATION.get(lang))
+    format!("{units}{}{}", crate::i18n::space(lang), citation(lang))
 }
 
 /// Draws the chart with its title, takeaway, units and source, as a download shows it.
@@ -207,7 +212,7 @@ pub fn figures_csv() -> String {
             f.period.zh,
             f.quote,
             source_sentence(f.quote),
-            CITATION.en,
+            &citation(Lang::En),
         ]);
     }
     out
@@ -306,7 +311,7 @@ pub fn report_json() -> String {
         field("title", s(REPORT.title.en)),
         field("title_zh", s(REPORT.title.zh)),
         field("period", s(REPORT.period.en)),
-        field("citation", s(CITATION.en)),
+        field("citation", s(&citation(Lang::En))),
         field("figures", format!("[{}]", figures.join(","))),
         field("achievements", format!("[{}]", achievements.join(","))),
         field("milestones", format!("[{}]", milestones.join(","))),

@@ -264,11 +264,14 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let (svg_file, csv_file) = (file_name(chart, "svg", lang), file_name(chart, "csv", lang));
     let svg_href = format!("downloads/{svg_file}");
     let csv_href = format!("downloads/{csv_file}");
+    let has_notes = rows.iter().any(|r| r.basis.is_some());
     let table_rows = rows
         .iter()
         .map(|r| {
-            let basis = r.basis.clone().map(|b| view! { <span class="chart-table-basis">{b}</span> });
-            view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}{basis}</td><td>{r.period.clone()}</td></tr> }
+            // A chart with a derived or inferred value has a "Note" column saying how it
+            // follows from the text.
+            let note = has_notes.then(|| view! { <td class="chart-table-basis">{r.basis.clone().unwrap_or_default()}</td> });
+            view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}</td><td>{r.period.clone()}</td>{note}</tr> }
         })
         .collect_view();
     let share_view = ViewState { chart: Some(chart), ..ViewState::default() };
@@ -294,6 +297,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                         <th scope="col">{ui::MEASURE.get(lang)}</th>
                         <th scope="col">{ui::VALUE.get(lang)}</th>
                         <th scope="col">{ui::PERIOD.get(lang)}</th>
+                        {has_notes.then(|| view! { <th scope="col">{ui::NOTE.get(lang)}</th> })}
                     </tr></thead>
                     <tbody>{table_rows}</tbody>
                 </table>

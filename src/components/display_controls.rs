@@ -6,6 +6,14 @@ use crate::i18n::{ui, Lang};
 use crate::state::{Mode, Theme};
 use leptos::prelude::*;
 
+/// The link to the report's page in `lang` (relative, so the report can live under any path).
+pub fn page_link(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en.html?lang=en",
+        Lang::Zh => "./?lang=zh",
+    }
+}
+
 #[component]
 pub fn DisplayControls() -> impl IntoView {
     let context = report_context();
@@ -24,10 +32,7 @@ pub fn DisplayControls() -> impl IntoView {
     let other = lang.other();
     // Without the wasm the switch is a plain link to the other pre-rendered page; with it,
     // that page replaces this one in place (no reload), at the reader's view and place.
-    let other_page = match other {
-        Lang::En => "en.html?lang=en",
-        Lang::Zh => "./?lang=zh",
-    };
+    let other_page = page_link(other);
     let switch_language = move |e: leptos::ev::MouseEvent| {
         #[cfg(feature = "hydrate")]
         if let Some(c) = context {

@@ -19,7 +19,7 @@ mod theme_section;
 mod timeline;
 
 pub use chart_card::{ChartCard, ChartFrame, ChartState, PngButton};
-pub use display_controls::DisplayControls;
+pub use display_controls::{page_link, DisplayControls};
 pub use figure_card::{FigureCard, KeyFigures, SourcesToggle};
 pub use masthead::Masthead;
 pub use read_aloud::ReadAloud;

@@ -80,8 +80,8 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         })
         .collect_view();
     let has_milestones = !milestones.is_empty();
-    // Static: only its actions and charts are islands. An embed of the section marks it
-    // `embed-target` from `crate::islands`.
+    // Static: only its actions and charts are islands. An embed of the section shows it by
+    // its id (style/main.css, html[data-embed="section:…"]).
     view! {
         <section id=section.id class="theme-section" aria-labelledby=labelled_by data-testid="theme-section">
             <div class="section-heading">

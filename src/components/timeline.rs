@@ -106,7 +106,7 @@ pub fn TimelineAnnouncement() -> impl IntoView {
     let announcement = move || {
         let id = selected()?;
         let (i, m) = REPORT.milestones.iter().enumerate().find(|(_, m)| m.id == id)?;
-        let (date, i, n) = (format::date(m.date, lang), (i + 1).to_string(), count.to_string());
+        let (date, i, n) = (format::milestone_date(m, lang), (i + 1).to_string(), count.to_string());
         Some(ui::MILESTONE_POSITION.fill(lang, &[("date", &date), ("title", m.title.get(lang)), ("i", &i), ("n", &n)]))
     };
     view! {

@@ -18,6 +18,15 @@ impl Report {
         self.figures.iter().find(|f| f.id == id)
     }
 
+    /// The series' English title as the source quotes it: "«Action Paints the Answer, …»".
+    pub fn series_title(&self) -> &'static str {
+        let quote: &'static str = self.series_quote;
+        match (quote.find('«'), quote.find('»')) {
+            (Some(open), Some(close)) if open < close => &quote[open..close + '»'.len_utf8()],
+            _ => quote,
+        }
+    }
+
     pub fn section(&self, id: &str) -> Option<&'static Section> {
         self.sections.iter().find(|s| s.id == id)
     }

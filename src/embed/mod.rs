@@ -1,7 +1,9 @@
 //! Embedding in a portal's iframe: the messages that tell the parent page the report's
 //! height, in pym.js's format (so an unmodified pym.js `Parent` resizes it) and as a small
-//! JSON message for `public/embed.js`.
+//! JSON message for `public/embed.js`; the embed's view for the host's address; and the
+//! set-message a host page may send (`host`).
 
+pub mod host;
 #[cfg(feature = "hydrate")]
 pub mod messenger;
 

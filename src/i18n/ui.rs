@@ -31,7 +31,7 @@ texts! {
     KEY_FIGURES: "Key figures", "主要数据";
     MILESTONES: "Milestones", "大事记";
     SOURCE_TEXT: "Source text", "原文";
-    FOOTER_SOURCE: "Source: the English text of the press conference on Yangpu District’s achievements held by the Shanghai Municipal Government Information Office, the sixth in its «Action Paints the Answer, Relay the New Blueprint» series on Shanghai’s 14th Five-Year Plan achievements.", "来源：上海市人民政府新闻办公室就杨浦区“十四五”时期建设发展成就举行的新闻发布会的英文文本。这是该办公室上海“十四五”成就系列新闻发布会的第六场，系列名称英文原文为«Action Paints the Answer, Relay the New Blueprint»。";
+    FOOTER_SOURCE: "Source: the English text of the press conference on Yangpu District’s achievements held by the Shanghai Municipal Government Information Office, the sixth in its {series} series on Shanghai’s 14th Five-Year Plan achievements.", "来源：上海市人民政府新闻办公室就杨浦区“十四五”时期建设发展成就举行的新闻发布会的英文文本。这是该办公室上海“十四五”成就系列新闻发布会的第六场，系列名称英文原文为{series}。";
     FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "本报告所依据的文本在句中中断，之后的内容一概未作呈现。";
     WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
     // Masthead.
@@ -80,6 +80,7 @@ texts! {
     SHOW_AS_TABLE: "Show as table", "以表格显示";
     MEASURE: "Measure", "指标";
     VALUE: "Value", "数值";
+    NOTE: "Note", "说明";
     DOWNLOAD: "Download:", "下载：";
     SHARE_OR_EMBED: "Share or embed", "分享或嵌入";
     UNITS: "Units: {units}.", "单位：{units}。";
@@ -88,7 +89,7 @@ texts! {
     LINK_TO_VIEW: "Link to this view", "此页面的链接";
     COPY_LINK: "Copy link", "复制链接";
     LINK_COPIED: "Link copied.", "链接已复制。";
-    COPY_REFUSED: "This page may not copy for you here. The text is selected: use your device’s copy command.", "此处无法自动复制。文本已选中，请用设备的复制功能操作。";
+    COPY_REFUSED: "Automatic copying is not available here. The text is selected: copy it with your device’s copy command.", "此处无法自动复制。文本已选中，请用设备的复制功能复制。";
     SHARE_NATIVE: "Share…", "分享……";
     QR_LABEL: "QR code of the link, for scanning with a phone", "链接的二维码，可用手机扫描";
     QR_HELP: "Scan with a phone camera or WeChat to open this view.", "用手机相机或微信扫码打开此页面。";

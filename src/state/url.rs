@@ -82,7 +82,8 @@ fn parse_embed(value: &str) -> Option<Embed> {
     }
 }
 
-fn embed_value(embed: Embed) -> String {
+/// The `embed=` value of a view, as links and `<html data-embed>` write it.
+pub fn embed_value(embed: Embed) -> String {
     match embed {
         Embed::Report => "report".into(),
         Embed::Timeline => "timeline".into(),
@@ -158,6 +159,60 @@ mod tests {
     use super::*;
     use crate::state::SECTIONS;
     use proptest::prelude::*;
+
+    /// The strings of a JavaScript array literal `var NAME = ['a', 'b'];` in `script`.
+    fn js_list(script: &str, name: &str) -> Vec<String> {
+        let start = script.find(&format!("var {name} = [")).unwrap_or_else(|| panic!("{name} in the script"));
+        let body = &script[start..];
+        let body = &body[body.find('[').unwrap() + 1..body.find(']').unwrap()];
+        body.split(',').map(|s| s.trim().trim_matches('\'').to_string()).collect()
+    }
+
+    /// Every `embed` value url.rs accepts, as it writes them.
+    fn every_embed() -> Vec<String> {
+        let mut all = vec![embed_value(Embed::Report), embed_value(Embed::Timeline)];
+        all.extend(ChartId::ALL.map(|c| embed_value(Embed::Chart(c))));
+        all.extend(SECTIONS.map(|s| embed_value(Embed::Section(s))));
+        all
+    }
+
+    #[test]
+    fn early_js_accepts_the_embed_values_this_parser_accepts() {
+        // early.js shows an embed's view before the wasm: its lists must be url.rs's.
+        let early = include_str!("../early.js");
+        let slugs: Vec<String> = ChartId::ALL.iter().map(|c| c.slug().to_string()).collect();
+        assert_eq!(js_list(early, "CHARTS"), slugs, "early.js's charts");
+        assert_eq!(js_list(early, "SECTIONS"), SECTIONS.map(String::from), "early.js's sections");
+        // And each view has its CSS rule, which shows it.
+        let css = include_str!("../../style/main.css");
+        for value in every_embed().into_iter().filter(|v| v != "report") {
+            assert!(css.contains(&format!("html[data-embed=\"{value}\"]")), "style/main.css shows embed={value}");
+        }
+        // Values early.js must refuse are refused here too.
+        for bad in ["chart:", "chart:nope", "section:", "section:chart", "timeline:x", "Report", ":"] {
+            assert_eq!(parse_embed(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn embed_js_passes_on_only_parameters_this_parser_knows() {
+        let embed_js = include_str!("../../public/embed.js");
+        let keys = js_list(embed_js, "VIEW_KEYS");
+        assert!(!keys.contains(&"embed".to_string()), "the embed code keeps its own embed value");
+        for key in keys {
+            let value = match key.as_str() {
+                "section" => "housing",
+                "milestone" => "2024",
+                "chart" => "education",
+                "lang" => "en",
+                "theme" => "dark",
+                "mode" => "large",
+                other => panic!("embed.js passes on {other:?}, which url.rs does not parse"),
+            };
+            let (state, ignored) = parse(&format!("{key}={value}"));
+            assert!(ignored.is_empty() && state != ViewState::default(), "{key}={value}");
+        }
+    }
 
     #[test]
     fn the_default_view_is_the_empty_query() {

@@ -156,7 +156,7 @@ test('read aloud speaks a section and a chart in the page language, and stops', 
   const chartRead = page.locator('[data-chart="education"] [data-testid="read-aloud"]');
   await chartRead.click();
   spoken = await page.evaluate(() => window.__spoken.filter((s) => s.text));
-  assert.match(spoken.at(-1).text, /^New schools and school places\. 14 new schools added 7,070 school places\. Unit chart\./);
+  assert.match(spoken.at(-1).text, /^New schools and school places\. 14 new schools added 7,070 school places\. Squares: 14 schools were built/);
   // The speech ends by itself: the button is ready again.
   await page.evaluate(() => window.speechSynthesis.current.dispatchEvent(new Event('end')));
   await page.waitForFunction(() => document.querySelector('[data-chart="education"] [data-testid="read-aloud"]').getAttribute('aria-pressed') === 'false');

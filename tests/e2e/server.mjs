@@ -21,7 +21,7 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). Resolves to { url, port, close }. */
-export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {} } = {}) {
+export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {}, cors = true } = {}) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     try {
@@ -42,10 +42,11 @@ export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pa
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
-        // A sandboxed embed has an opaque origin: its module script and wasm are CORS requests.
-        'Access-Control-Allow-Origin': '*',
         ...headers,
       };
+      // A sandboxed embed has an opaque origin: its module script and wasm are CORS requests
+      // (`cors: false` is a server that sends no CORS header, as most do).
+      if (cors) head['Access-Control-Allow-Origin'] = '*';
       if (csp) head['Content-Security-Policy'] = csp;
       res.writeHead(200, head).end(body);
     } catch {
