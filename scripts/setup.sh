@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the tools the report needs, skipping what is already there:
 #   scripts/setup.sh          to build and serve (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt)
-#   scripts/setup.sh --test   also to test (Debian's Chromium, ChromeDriver, nginx and a Chinese
+#   scripts/setup.sh --test   also to test (Debian's Chromium, ChromeDriver, Firefox ESR,
+#                             WebKitGTK's WebDriver and MiniBrowser, Xvfb, nginx and a Chinese
 #                             font; clippy, rustfmt)
 # Only the package registries are used (crates.io, npm, Debian); nothing downloads a binary.
 set -euo pipefail
@@ -51,6 +52,10 @@ if [ $FOR_TESTS = 1 ]; then
   command -v chromium >/dev/null || need_apt+=(chromium)
   command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+  # The other two engines readers use (tests/e2e/engines.mjs drives them).
+  command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || need_apt+=(xvfb xauth)
   # A Chinese font, so screenshots and canvas tests draw Chinese glyphs, not boxes.
   fc-list :lang=zh 2>/dev/null | grep -q . || need_apt+=(fonts-wqy-microhei)
 fi
@@ -61,7 +66,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
 fi
 
-# npm packages (wasm-opt from binaryen, playwright-core, axe-core, pym.js, lighthouse) from
+# npm packages (wasm-opt from binaryen, playwright-core, puppeteer-core, axe-core, pym.js, lighthouse) from
 # package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
@@ -73,5 +78,5 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version_$BINARYEN_NPM_VERSION"; t
   exit 1
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1)"
-[ $FOR_TESTS = 1 ] && say "browser ready: $(chromium --version 2>/dev/null), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2)"
+[ $FOR_TESTS = 1 ] && say "browsers ready: $(chromium --version 2>/dev/null | cut -d' ' -f1-2), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2), $(firefox-esr --version 2>/dev/null), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"
 true

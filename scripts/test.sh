@@ -28,7 +28,7 @@ cargo test --locked --target wasm32-unknown-unknown --features hydrate
 step "release build (trunk, wasm-opt, pre-render)"
 trunk build --release
 
-step "end-to-end tests in Chromium against dist/"
+step "end-to-end tests against dist/ (Chromium; engines.test.mjs also in Firefox ESR and WebKitGTK)"
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 
 step "end-to-end tests again, behind Debian's nginx with deploy/nginx.conf"

@@ -59,6 +59,11 @@ const SHORT_TOTALS: [Text; 2] = [
     Text { en: "of old housing demolished and renovated", zh: "旧住房拆除重建和改造" },
     Text { en: "whose housing dreams were fulfilled", zh: "家庭圆了住房梦" },
 ];
+/// The same, shorter, where the long words do not fit the span.
+const SHORTER_TOTALS: [Text; 2] = [
+    Text { en: "demolished and renovated", zh: "拆除重建和改造" },
+    Text { en: "housing dreams fulfilled", zh: "圆了住房梦" },
+];
 const DESCRIPTION: Text = Text {
     en: "Timeline, {period}. Over the five years {area} of old housing was demolished and renovated, for {households}. The three major goals were achieved: {goals}.",
     zh: "时间轴，{period}。五年间共拆除重建和改造旧住房{area}，惠及{households}。三大目标均已实现：{goals}。",
@@ -89,7 +94,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
 
 pub fn height(layout: Layout) -> f64 {
     match layout {
-        Layout::Compact => 440.0,
+        Layout::Compact => 490.0,
         Layout::Wide => 330.0,
     }
 }
@@ -114,9 +119,18 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         let color = if i == 0 { p.primary } else { p.secondary };
         let span = pen.rect(Rect::new(x0, y0, x1, y0 + span_h), p.faint)?;
         pen.rect(Rect::new(x0, y0, x0 + 5.0, y0 + span_h), color)?;
+        // The value and its words, as long as the span allows (measured), else the value alone.
+        let room = x(LAST_YEAR + 0.45) - (x0 + 14.0) - 8.0;
+        let size = style.text_size(TextRole::Value);
+        let joined = |words: &Text| match lang {
+            Lang::Zh => format!("{}{}", row.value_text, words.get(lang)),
+            Lang::En => format!("{} {}", row.value_text, words.get(lang)),
+        };
         let text = match style.layout {
-            Layout::Wide if lang == Lang::Zh => format!("{}{}", row.value_text, SHORT_TOTALS[i].get(lang)),
-            Layout::Wide => format!("{} {}", row.value_text, SHORT_TOTALS[i].get(lang)),
+            Layout::Wide => [joined(&SHORT_TOTALS[i]), joined(&SHORTER_TOTALS[i])]
+                .into_iter()
+                .find(|t| text_width(t, size) <= room)
+                .unwrap_or_else(|| row.value_text.clone()),
             Layout::Compact => row.value_text.clone(),
         };
         pen.label(&text, (x0 + 14.0, y0 + span_h / 2.0), TextRole::Value, p.ink, LEFT_MIDDLE)?;
@@ -172,13 +186,21 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 boxes.push(pen.to_surface(Rect::new(xx - 8.0, stem_top, xx + 8.0, axis_y)));
             }
             Layout::Compact => {
-                // A key below the axis: marker, year and label on one or two lines.
-                let label_x = side + 30.0 + text_width(&row.value_text, style.text_size(TextRole::Value)).max(40.0);
+                // A key below the axis: marker and year, then the label; the year and the
+                // label share a line when both fit (measured), else the label goes below.
+                let value_w = text_width(&row.value_text, style.text_size(TextRole::Value));
+                let beside = side + 30.0 + value_w.max(40.0);
+                let room = w - side - beside;
+                let (label_x, label_y) = if room >= text_width(&row.label, label_size).min(120.0) {
+                    (beside, key_y + 2.0)
+                } else {
+                    (side + 22.0, key_y + key_line)
+                };
                 let lines = wrap(&row.label, w - side - label_x, label_size);
                 pen.dot((side + 7.0, key_y + key_line / 2.0), 7.0, p.accent)?;
                 pen.label(&row.value_text, (side + 22.0, key_y), TextRole::Value, p.ink, LEFT_TOP)?;
-                pen.lines(&lines, (label_x, key_y + 2.0), TextRole::Label, p.ink, LEFT_TOP)?;
-                let block_h = (key_line * lines.len() as f64).max(key_line);
+                pen.lines(&lines, (label_x, label_y), TextRole::Label, p.ink, LEFT_TOP)?;
+                let block_h = (label_y - key_y) + (key_line * lines.len() as f64).max(key_line);
                 boxes.push(pen.to_surface(Rect::new(side, key_y - 4.0, w - side, key_y + block_h + 4.0)));
                 key_y += block_h + 12.0;
             }

@@ -48,8 +48,8 @@ pub fn rows(lang: Lang) -> Vec<Row> {
 
 pub fn height(layout: Layout) -> f64 {
     match layout {
-        Layout::Compact => 330.0,
-        Layout::Wide => 200.0,
+        Layout::Compact => 350.0,
+        Layout::Wide => 220.0,
     }
 }
 
@@ -116,10 +116,20 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         CENTER_TOP,
     )?;
     pen.label("100%", (x1, bar_top + bar_h + 8.0), TextRole::Axis, p.muted, RIGHT_TOP)?;
+    // The note wraps to the room it has: right of the arrow on a wide screen, below the bar
+    // on a phone.
     let note = MORE_THAN_THIS.get(lang);
+    let axis = style.text_size(TextRole::Axis);
     match style.layout {
-        Layout::Wide => pen.label(note, (tip + 6.0, mid), TextRole::Axis, p.muted, LEFT_MIDDLE)?,
-        Layout::Compact => pen.label(note, (x0, bar_top + bar_h + 30.0), TextRole::Axis, p.muted, LEFT_TOP)?,
+        Layout::Wide => {
+            let lines = wrap(note, w - side - (tip + 6.0), axis);
+            let top = mid - axis * 1.3 * lines.len() as f64 / 2.0;
+            pen.lines(&lines, (tip + 6.0, top), TextRole::Axis, p.muted, LEFT_TOP)?;
+        }
+        Layout::Compact => {
+            let lines = wrap(note, w - 2.0 * side, axis);
+            pen.lines(&lines, (x0, bar_top + bar_h + 30.0), TextRole::Axis, p.muted, LEFT_TOP)?;
+        }
     }
     marks.push(
         municipal.mark(vec![part, pen.to_surface(Rect::new(at(municipal.value), bar_top, tip, bar_top + bar_h))]),

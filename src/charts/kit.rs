@@ -90,6 +90,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
             if bold { FontStyle::Bold } else { FontStyle::Normal },
         );
         let style = TextStyle::from(font).color(&color).pos(Pos::new(anchor.0, anchor.1));
+        log_text(text, self.to_surface(text_box(text, at, size, anchor)), size);
         self.area.draw(&Text::new(text.to_string(), (self.px(at.0), self.px(at.1)), style))
     }
 
@@ -166,9 +167,53 @@ impl TwoColumns {
     }
 }
 
-/// Average glyph width as a share of the font size, for a sans-serif Latin text; CJK
-/// characters are a full em. Used only to wrap and space labels, never to place them exactly.
-const AVERAGE_GLYPH_WIDTH: f64 = 0.56;
+/// The box a text takes at a logical point with an anchor, in logical units: its measured
+/// (or, off the browser, its widest-font) width, and 1.2 em of height.
+pub fn text_box(text: &str, at: (f64, f64), size: f64, anchor: (HPos, VPos)) -> Rect {
+    let (w, h) = (text_width(text, size), size * 1.2);
+    let x0 = match anchor.0 {
+        HPos::Left => at.0,
+        HPos::Center => at.0 - w / 2.0,
+        HPos::Right => at.0 - w,
+    };
+    let y0 = match anchor.1 {
+        VPos::Top => at.1 - size * 0.1,
+        VPos::Center => at.1 - h / 2.0,
+        VPos::Bottom => at.1 - h + size * 0.1,
+    };
+    Rect::new(x0, y0, x0 + w, y0 + h)
+}
+
+/// A text as drawn: its words, its box in surface pixels and its size in logical units (CSS
+/// pixels on the page), for the tests that check every text fits and can be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextBox {
+    pub text: String,
+    pub rect: Rect,
+    pub size: f64,
+}
+
+thread_local! {
+    static TEXT_LOG: std::cell::RefCell<Option<Vec<TextBox>>> = const { std::cell::RefCell::new(None) };
+}
+
+fn log_text(text: &str, rect: Rect, size: f64) {
+    TEXT_LOG.with_borrow_mut(|log| {
+        if let Some(log) = log {
+            log.push(TextBox { text: text.into(), rect, size });
+        }
+    });
+}
+
+/// Runs `draw` and returns what it returned with every text it drew.
+pub fn with_text_boxes<T>(draw: impl FnOnce() -> T) -> (T, Vec<TextBox>) {
+    TEXT_LOG.set(Some(Vec::new()));
+    let out = draw();
+    (out, TEXT_LOG.take().unwrap_or_default())
+}
+
+/// The lower bound of a glyph's width in ems for wrapping: 4 of these fit in any line.
+const AVERAGE_GLYPH_WIDTH: f64 = 0.6;
 
 fn is_wide(c: char) -> bool {
     matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}' | '“' | '”')
@@ -184,17 +229,65 @@ fn opens(c: char) -> bool {
     matches!(c, '“' | '（' | '《')
 }
 
+/// A glyph's width in ems in DejaVu Sans Bold (rounded up): the widest of the faces that
+/// `sans-serif` resolves to (Linux; Arial, Helvetica, Roboto and PingFang's Latin are
+/// narrower), so text laid out with it fits in every engine. CJK characters are a full em.
 fn glyph_width(c: char) -> f64 {
-    if is_wide(c) {
-        1.0
-    } else {
-        AVERAGE_GLYPH_WIDTH
+    match c {
+        c if is_wide(c) => 1.0,
+        ' ' => 0.35,
+        'i' | 'j' | 'l' | 'I' | 'J' | '|' | '!' | '.' | ',' | ':' | ';' | '\'' | '’' | '‘' => 0.4,
+        'f' | 't' => 0.49,
+        'r' | '(' | ')' | '[' | ']' | '-' | '²' => 0.52,
+        'm' => 1.05,
+        'w' => 0.93,
+        'M' | 'W' => 1.12,
+        '%' => 1.01,
+        '—' | '→' => 1.0,
+        'A'..='Z' | '+' | '=' | '<' | '>' | '«' | '»' => 0.82,
+        '0'..='9' | 'a'..='z' | '–' | '…' => 0.72,
+        _ => 0.82,
     }
 }
 
-/// The estimated width of `text` at font `size`, in logical units.
+/// The width of `text` at font `size`, in logical units. In the browser the canvas measures
+/// it (`measureText`, bold, allowed by the strict CSP), so a label wraps by the font the
+/// reader's engine really uses; for the SVG, the PNG and the tests, DejaVu Sans Bold's
+/// widths, which no `sans-serif` face exceeds.
 pub fn text_width(text: &str, size: f64) -> f64 {
+    #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+    if let Some(width) = measure::width(text, size) {
+        return width;
+    }
     text.chars().map(glyph_width).sum::<f64>() * size
+}
+
+/// Text measurement with the canvas's own font metrics (browser only).
+#[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+mod measure {
+    use wasm_bindgen::JsCast;
+    use web_sys::CanvasRenderingContext2d;
+
+    thread_local! {
+        static CONTEXT: Option<CanvasRenderingContext2d> = leptos::prelude::document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .and_then(|c| c.get_context("2d").ok().flatten())
+            .and_then(|c| c.dyn_into().ok());
+    }
+
+    /// Measured at 100 px and scaled, so one font string serves every size.
+    pub fn width(text: &str, size: f64) -> Option<f64> {
+        CONTEXT.with(|ctx| {
+            let ctx = ctx.as_ref()?;
+            if ctx.font() != "bold 100px sans-serif" {
+                ctx.set_font("bold 100px sans-serif");
+            }
+            let width = ctx.measure_text(text).ok()?.width();
+            (width > 0.0 || text.is_empty()).then_some(width / 100.0 * size)
+        })
+    }
 }
 
 /// Greedy wrap to `width` logical units at font `size`: Latin text breaks between words,
@@ -228,8 +321,8 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
         }
         space = false;
     }
-    let max = (width / size).max(4.0 * AVERAGE_GLYPH_WIDTH);
-    let em = |s: &str| s.chars().map(glyph_width).sum::<f64>();
+    let max = width.max(4.0 * AVERAGE_GLYPH_WIDTH * size);
+    let em = |s: &str| text_width(s, size);
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for (space, piece) in pieces {

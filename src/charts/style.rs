@@ -123,10 +123,10 @@ impl Style {
     /// Logical text sizes; larger in the compact layout, where the drawing is scaled down most.
     pub fn text_size(&self, role: TextRole) -> f64 {
         let (compact, wide) = match role {
-            TextRole::Axis => (13.0, 16.0),
-            TextRole::Label => (14.0, 17.0),
-            TextRole::Value => (17.0, 20.0),
-            TextRole::Title => (19.0, 22.0),
+            TextRole::Axis => (15.5, 16.0),
+            TextRole::Label => (16.0, 17.0),
+            TextRole::Value => (18.0, 20.0),
+            TextRole::Title => (20.0, 22.0),
         };
         let size = match self.layout {
             Layout::Compact => compact,

@@ -2,6 +2,10 @@
 //! devicePixelRatio whenever the frame resizes or the ratio changes, plays the entrance
 //! once when an off-screen chart comes into view, and redraws only the highlight overlay
 //! on hover or focus (input itself is handled by `ChartState`).
+//!
+//! A chart never shows a false state: it is drawn finished the moment it is drawn at all
+//! (a capture, a long screenshot or a quick scroll sees its data), the entrance plays only
+//! while it is in view, and it always ends finished, also when the tab is hidden mid-way.
 
 use super::chart_card::ChartState;
 use crate::charts::export::{draw_standalone, file_name, standalone_size};
@@ -48,7 +52,18 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     let palette = if look.dark { DARK } else { LIGHT };
     let style =
         Style { progress: look.progress, palette, large: look.large, lang: look.lang, ..Style::new(layout, scale) };
-    let marks = chart.draw(&area, &style).unwrap_or_default();
+    let (marks, texts) = crate::charts::kit::with_text_boxes(|| chart.draw(&area, &style).unwrap_or_default());
+    // Every text's box in surface pixels and its size in CSS pixels ("x0 y0 x1 y1 size;…"),
+    // for the tests that check, in each engine, that chart text fits and can be read.
+    let css_per_unit = css.0 / layout.logical_width();
+    let boxes: Vec<String> = texts
+        .iter()
+        .map(|t| {
+            let r = t.rect;
+            format!("{:.1} {:.1} {:.1} {:.1} {:.1}", r.x0, r.y0, r.x1, r.y1, t.size * css_per_unit)
+        })
+        .collect();
+    let _ = canvas.set_attribute("data-text-boxes", &boxes.join(";"));
     (marks, f64::from(w) / css.0.max(1.0))
 }
 
@@ -63,6 +78,7 @@ fn draw_highlight(
     marks: &Marks,
     active: Option<usize>,
     keyboard: bool,
+    dark: bool,
 ) {
     if overlay.width() != base.width() || overlay.height() != base.height() {
         overlay.set_width(base.width());
@@ -76,7 +92,10 @@ fn draw_highlight(
     let unit = f64::from(base.width()) / base.client_width().max(1) as f64;
     let pad = 4.0 * unit;
     ctx.set_line_width(if keyboard { 3.0 } else { 2.0 } * unit);
-    ctx.set_stroke_style_str(if keyboard { "#1b1f24" } else { "rgba(27,31,36,0.6)" });
+    // The theme's focus colour: dark ink on the light palette, white on the dark one.
+    let RGBColor(r, g, b) = if dark { DARK } else { LIGHT }.focus;
+    let alpha = if keyboard { 1.0 } else { 0.6 };
+    ctx.set_stroke_style_str(&format!("rgba({r},{g},{b},{alpha})"));
     for b in &mark.boxes {
         ctx.stroke_rect(b.x0 - pad, b.y0 - pad, b.x1 - b.x0 + 2.0 * pad, b.y1 - b.y0 + 2.0 * pad);
     }
@@ -88,8 +107,10 @@ pub fn attach(state: ChartState) {
     let ratio = use_device_pixel_ratio();
     let visible = use_element_visibility(state.frame);
     let reduced_motion = state.reduced_motion;
-    // None: entrance not decided yet; Some(p): progress to draw at.
+    // None: not drawn yet; Some(p): progress to draw at.
     let progress = RwSignal::new(None::<f64>);
+    // The entrance waits for the chart's first time in view.
+    let entrance_due = StoredValue::new(false);
 
     use_resize_observer(state.frame, move |entries, _| {
         if let Some(entry) = entries.first() {
@@ -108,17 +129,19 @@ pub fn attach(state: ChartState) {
         }
     });
 
-    // Decide on the entrance once the frame has a size: a chart already on screen is drawn
-    // finished (no jump from the SVG); one off screen starts empty and grows into view.
+    // Drawn finished as soon as the frame has a size: a chart on screen then shows no jump
+    // from its SVG, and one off screen shows its data to anything that captures it. One off
+    // screen grows in when it first comes into view (not with reduced motion).
     Effect::new(move |_| {
         if progress.get_untracked().is_some() || size.get().0 == 0.0 {
             return;
         }
-        let animate = !reduced_motion.get_untracked() && !visible.get_untracked();
-        progress.set(Some(if animate { 0.0 } else { 1.0 }));
+        entrance_due.set_value(!reduced_motion.get_untracked() && !visible.get_untracked());
+        progress.set(Some(1.0));
     });
     Effect::new(move |_| {
-        if visible.get() && progress.get_untracked() == Some(0.0) {
+        if visible.get() && entrance_due.get_value() && !reduced_motion.get_untracked() {
+            entrance_due.set_value(false);
             play_entrance(progress);
         }
     });
@@ -148,27 +171,39 @@ pub fn attach(state: ChartState) {
         let (Some(overlay), Some(canvas)) = (state.overlay.get(), state.canvas.get()) else {
             return;
         };
+        let dark = state.dark.get();
         timed("yangpu:hover-redraw", || {
-            state.marks.with_value(|(marks, _)| draw_highlight(&overlay, &canvas, marks, active, keyboard))
+            state.marks.with_value(|(marks, _)| draw_highlight(&overlay, &canvas, marks, active, keyboard, dark))
         });
     });
 }
 
-/// Animates `progress` from 0 to 1 over `ENTRANCE_MS`, one redraw per frame.
+/// Animates `progress` from 0 to 1 over `ENTRANCE_MS`, one redraw per frame. It always ends
+/// at 1: a hidden tab (no frames) finishes at once, and a timer finishes it if frames stop.
 fn play_entrance(progress: RwSignal<Option<f64>>) {
     let start = window().performance().map_or(0.0, |p| p.now());
     fn step(progress: RwSignal<Option<f64>>, start: f64) {
         request_animation_frame(move || {
             let now = window().performance().map_or(start + ENTRANCE_MS, |p| p.now());
-            let t: f64 = ((now - start) / ENTRANCE_MS).clamp(0.0, 1.0);
+            let hidden = document().hidden();
+            let t: f64 = if hidden { 1.0 } else { ((now - start) / ENTRANCE_MS).clamp(0.0, 1.0) };
             // Ease out, so the marks settle gently.
-            progress.set(Some(1.0 - (1.0 - t).powi(3)));
+            let _ = progress.try_set(Some(1.0 - (1.0 - t).powi(3)));
             if t < 1.0 {
                 step(progress, start);
             }
         });
     }
+    progress.set(Some(0.0));
     step(progress, start);
+    set_timeout(
+        move || {
+            if progress.try_get_untracked().flatten().is_some_and(|p| p < 1.0) {
+                let _ = progress.try_set(Some(1.0));
+            }
+        },
+        std::time::Duration::from_millis((ENTRANCE_MS as u64) * 2),
+    );
 }
 
 /// Draws the chart with its title and source at 2× on a detached canvas and downloads it.

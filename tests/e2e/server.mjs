@@ -21,11 +21,16 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). Resolves to { url, port, close }. */
-export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {}, cors = true } = {}) {
+export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {}, cors = true, block = null } = {}) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url, 'http://localhost');
+      // `block`: paths this server refuses (a blocked wasm, in engines without request hooks).
+      if (block && block.test(pathname)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('blocked');
+        return;
+      }
       if (pages[pathname] !== undefined) {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(pages[pathname]);
         return;

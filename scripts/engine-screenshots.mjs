@@ -1,0 +1,34 @@
+// Screenshots of every chart in each engine (Chromium, Firefox ESR, WebKitGTK), at 375 and
+// 1280 px, in Chinese and English, light and dark: `node scripts/engine-screenshots.mjs <dir>`
+// after a release build. Each chart is scrolled into view and the window captured (Firefox's
+// and WebKit's drivers capture the viewport only). YANGPU_ENGINES limits the engines.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serve } from '../tests/e2e/server.mjs';
+import { ENGINES, startEngine } from '../tests/e2e/engines.mjs';
+
+const dir = process.argv[2] ?? 'screenshots-engines';
+await fs.mkdir(dir, { recursive: true });
+const report = await serve('dist');
+for (const name of ENGINES) {
+  const engine = await startEngine(name);
+  for (const width of [375, 1280]) {
+    for (const lang of ['zh', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        const page = await engine.newPage({ width, height: width < 500 ? 800 : 900 });
+        await page.goto(`${report.url}?lang=${lang}&theme=${theme}`);
+        await page.ready();
+        const charts = await page.evaluate(() => [...document.querySelectorAll('[data-chart]')].map((c) => c.dataset.chart));
+        for (const chart of charts) {
+          await page.evaluate((c) => document.querySelector(`[data-chart="${c}"]`).scrollIntoView({ block: 'start' }), chart);
+          await new Promise((r) => setTimeout(r, 900));
+          await page.screenshot(path.join(dir, `${name}-${width}-${lang}-${theme}-${chart}.png`));
+        }
+        await page.close();
+      }
+    }
+  }
+  await engine.close();
+  console.log(`${name}: done`);
+}
+await report.close();

@@ -1,0 +1,234 @@
+// End-to-end in every engine readers use: Chromium, Firefox ESR and WebKitGTK (Safari's
+// engine, and every iOS in-app browser's). Each test runs once per engine, its name starts
+// with the engine, and a failure names it. What only Chromium can do (CDP throttling, print
+// emulation, request interception) stays in the other files.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { ENGINES, startEngine } from './engines.mjs';
+import { KEY_FIGURES } from './browser.mjs';
+
+let report;
+let blocked;
+const engines = {};
+
+before(async () => {
+  report = await serve('dist');
+  // The same dist/ with the wasm refused: what a reader sees before it, or without it.
+  blocked = await serve('dist', { block: /\.wasm$/ });
+  for (const name of ENGINES) engines[name] = await startEngine(name);
+});
+after(async () => {
+  for (const engine of Object.values(engines)) await engine.close().catch(() => {});
+  await Promise.all([report?.close(), blocked?.close()]);
+});
+
+async function embedViews() {
+  const early = await fs.readFile('src/early.js', 'utf8');
+  const list = (name) => JSON.parse(early.match(new RegExp(`var ${name} = (\\[[^\\]]*\\])`))[1].replace(/'/g, '"'));
+  return ['report', 'timeline', ...list('CHARTS').map((c) => `chart:${c}`), ...list('SECTIONS').map((s) => `section:${s}`)];
+}
+
+/** What the page shows: the embed view, chrome and visible sections and charts. */
+function shown() {
+  const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  return {
+    embed: document.documentElement.dataset.embed ?? null,
+    masthead: visible(document.querySelector('.masthead')),
+    sections: [...document.querySelectorAll('main > section')].filter(visible).map((s) => s.id),
+    charts: [...document.querySelectorAll('.chart')].filter(visible).map((c) => c.dataset.chart),
+  };
+}
+
+/** Every chart canvas: its size, the text boxes the chart layer drew (surface pixels, size in
+ *  CSS pixels), and whether any pixel of its outermost rows and columns differs from its
+ *  background (a mark or a letter touching the edge). */
+function canvases() {
+  return [...document.querySelectorAll('.chart-canvas')].map((c) => {
+    const ctx = c.getContext('2d');
+    const { width: w, height: h } = c;
+    const data = ctx.getImageData(0, 0, w, h).data;
+    const at = (x, y) => data.slice((y * w + x) * 4, (y * w + x) * 4 + 3).join(',');
+    const background = at(Math.floor(w / 2), h - 1) === at(0, 0) ? at(0, 0) : at(0, 0);
+    const edge = [];
+    for (let x = 0; x < w; x += 1) edge.push(at(x, 0), at(x, h - 1));
+    for (let y = 0; y < h; y += 1) edge.push(at(0, y), at(w - 1, y));
+    const boxes = (c.dataset.textBoxes || '').split(';').filter(Boolean).map((b) => b.split(' ').map(Number));
+    return {
+      chart: c.closest('[data-chart]').dataset.chart,
+      w,
+      h,
+      boxes,
+      edgeTouched: edge.filter((p) => p !== background).length,
+      drawn: c.closest('.chart-frame').classList.contains('canvas-ready'),
+    };
+  });
+}
+
+for (const name of ENGINES) {
+  // Pages a test opened, closed after it even when it fails (WebKitWebDriver runs one
+  // session at a time).
+  const pages = [];
+  const newPage = async (size = {}) => {
+    const page = await engines[name].newPage(size);
+    pages.push(page);
+    return page;
+  };
+  const open = async (url, size = {}) => {
+    const page = await newPage(size);
+    await page.goto(url);
+    return page;
+  };
+  afterEach(async () => {
+    while (pages.length) await pages.pop().close().catch(() => {});
+  });
+
+  test(`${name}: the report hydrates with every key figure and every island`, async () => {
+    const page = await open(`${report.url}?lang=en`);
+    await page.ready();
+    const state = await page.evaluate(() => ({
+      text: document.querySelector('#key-figures').innerText,
+      islands: Number(document.querySelector('#app').dataset.islands),
+      marked: document.querySelectorAll('[data-island]').length,
+      failed: document.documentElement.classList.contains('wasm-failed') || !!document.getElementById('crash-notice'),
+      lang: document.documentElement.lang,
+    }));
+    for (const figure of KEY_FIGURES) assert.ok(state.text.includes(figure), `${name}: ${figure} shown`);
+    assert.equal(state.islands, state.marked, `${name}: every island hydrated`);
+    assert.equal(state.failed, false, `${name}: no failure notice`);
+    assert.equal(state.lang, 'en');
+    assert.deepEqual(page.errors, [], `${name}: no page error`);
+  });
+
+  test(`${name}: no horizontal scroll from 320 to 2560 px, in Chinese and English`, async () => {
+    const page = await open(`${report.url}?lang=zh`);
+    await page.ready();
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') {
+        await page.goto(`${report.url}?lang=en`);
+        await page.ready();
+      }
+      for (const width of [320, 375, 768, 1280, 1920, 2560]) {
+        await page.setSize(width, 900);
+        const m = await page.waitFor((w) => (Math.abs(innerWidth - w) < 200 ? { inner: innerWidth, scroll: document.documentElement.scrollWidth } : null), [width], { what: `a ${width} px window` });
+        assert.ok(m.scroll <= m.inner, `${name} ${lang} at ${m.inner} px: the page is ${m.scroll} px wide`);
+      }
+    }
+  });
+
+  test(`${name}: every embed view shows its view without the wasm, and with it`, async () => {
+    const views = await embedViews();
+    const page = await newPage({ width: 800, height: 900 });
+    for (const [server, wasm] of [[blocked, 'blocked'], [report, 'loaded']]) {
+      for (const lang of ['zh', 'en']) {
+        for (const view of views) {
+          await page.goto(`${server.url}?embed=${view}&lang=${lang}`);
+          // The page in the asked language (early.js may have gone to it) has loaded.
+          await page.waitFor((l, v) => document.readyState === 'complete' && document.documentElement.lang.startsWith(l) && location.search.includes(v), [lang, view], { what: 'the embed page' });
+          if (wasm === 'loaded' && view === views[0]) await page.ready();
+          const s = await page.evaluate(shown);
+          const where = `${name}, wasm ${wasm}, ${lang} embed=${view}`;
+          assert.equal(s.embed, view, where);
+          assert.equal(s.masthead, false, `${where}: no site chrome`);
+          const [kind, id] = view.split(':');
+          if (kind === 'chart') assert.deepEqual(s.charts, [id], `${where}: that chart alone`);
+          else if (kind === 'section') assert.deepEqual(s.sections, [id], `${where}: that section alone`);
+          else if (kind === 'timeline') assert.deepEqual(s.sections, ['milestones'], where);
+          else assert.equal(s.sections.length, 6, where);
+        }
+      }
+    }
+  });
+
+  test(`${name}: chart text and marks stay inside every canvas, 320 to 1920 px, zh and en`, async () => {
+    const page = await newPage({ width: 1280, height: 900 });
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${report.url}?lang=${lang}`);
+      await page.ready();
+      for (const width of [320, 375, 768, 1280, 1920]) {
+        await page.setSize(width, 900);
+        // Every chart redrawn at this width (its canvas at its frame's size).
+        await page.waitFor(() => {
+          const all = [...document.querySelectorAll('.chart-canvas')];
+          return all.length === 5 && all.every((c) => c.closest('.chart-frame').classList.contains('canvas-ready') && Math.abs(c.width / devicePixelRatio - c.getBoundingClientRect().width) < 2);
+        }, [], { what: `charts drawn at ${width} px` });
+        await new Promise((r) => setTimeout(r, 150));
+        for (const c of await page.evaluate(canvases)) {
+          const where = `${name} ${lang} ${width} px ${c.chart}`;
+          assert.ok(c.boxes.length > 0, `${where}: the chart reports its texts`);
+          for (const [x0, y0, x1, y1, size] of c.boxes) {
+            assert.ok(x0 >= 0 && y0 >= 0 && x1 <= c.w && y1 <= c.h, `${where}: a text box ${[x0, y0, x1, y1]} crosses the ${c.w}×${c.h} canvas`);
+            assert.ok(size >= 12, `${where}: chart text of ${size.toFixed(1)} CSS px (at least 12)`);
+          }
+          assert.equal(c.edgeTouched, 0, `${where}: ${c.edgeTouched} pixels at the canvas edge are not background`);
+        }
+      }
+    }
+  });
+
+  test(`${name}: a chart below the fold shows its data, and its pixels do not change once it is seen`, async () => {
+    const page = await open(`${report.url}?lang=en`, { width: 375, height: 700 });
+    await page.ready();
+    const fingerprint = () => {
+      const c = document.querySelector('[data-chart="innovation-awards"] .chart-canvas');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let hash = 0;
+      for (let i = 0; i < d.length; i += 16) hash = (hash * 31 + d[i] + d[i + 1] * 3 + d[i + 2] * 7) >>> 0;
+      return { hash, ready: c.closest('.chart-frame').classList.contains('canvas-ready'), top: c.getBoundingClientRect().top };
+    };
+    const before = await page.waitFor(() => {
+      const c = document.querySelector('[data-chart="innovation-awards"] .chart-frame');
+      return c.classList.contains('canvas-ready') ? true : null;
+    }, [], { what: 'the last chart drawn' }).then(() => page.evaluate(fingerprint));
+    assert.ok(before.top > 700, `${name}: the chart is below the fold (${before.top})`);
+    await page.evaluate(() => document.querySelector('[data-chart="innovation-awards"]').scrollIntoView({ block: 'center' }));
+    // The entrance (0.45 s) plays now; it ends where it began.
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await page.evaluate(fingerprint);
+    assert.equal(after.hash, before.hash, `${name}: the chart was drawn finished before it was seen`);
+  });
+
+  test(`${name}: in dark mode the keyboard highlight has at least 3:1 contrast with the chart`, async () => {
+    const page = await open(`${report.url}?lang=en&theme=dark`, { width: 1280, height: 900 });
+    await page.ready();
+    await page.waitFor(() => document.querySelector('[data-chart="livelihood-share"] .chart-frame.canvas-ready') !== null, [], { what: 'the chart drawn' });
+    await page.evaluate(() => {
+      const c = document.querySelector('[data-chart="livelihood-share"] .chart-canvas');
+      c.scrollIntoView({ block: 'center' });
+      c.focus();
+    });
+    await page.press('ArrowRight');
+    const ring = await page.waitFor(() => {
+      const o = document.querySelector('[data-chart="livelihood-share"] .chart-overlay');
+      const d = o.getContext('2d').getImageData(0, 0, o.width, o.height).data;
+      const counts = {};
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] === 255) counts[`${d[i]},${d[i + 1]},${d[i + 2]}`] = (counts[`${d[i]},${d[i + 1]},${d[i + 2]}`] || 0) + 1;
+      const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+      const c = document.querySelector('[data-chart="livelihood-share"] .chart-canvas');
+      const bg = [...c.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3)];
+      return top ? { ring: top[0].split(',').map(Number), bg } : null;
+    }, [], { what: 'the highlight ring' });
+    const luminance = (rgb) => {
+      const [r, g, b] = rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [hi, lo] = [luminance(ring.ring), luminance(ring.bg)].sort((a, b) => b - a);
+    const contrast = (hi + 0.05) / (lo + 0.05);
+    assert.ok(luminance(ring.bg) < 0.05, `${name}: the chart is dark (${ring.bg})`);
+    assert.ok(contrast >= 3, `${name}: ring ${ring.ring} on ${ring.bg} is ${contrast.toFixed(2)}:1`);
+  });
+
+  test(`${name}: the language switch changes the report in place`, async () => {
+    const page = await open(`${report.url}?lang=en`, { width: 1280, height: 900 });
+    await page.ready();
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.click('[data-testid="toggle-lang"]');
+    const after = await page.waitFor(() => (document.documentElement.lang === 'zh-CN' && document.querySelector('#app[data-ready="true"]')
+      ? { title: document.querySelector('[data-testid="title"]').textContent, same: window.__sameDocument === true, search: location.search }
+      : null), [], { what: 'the Chinese report' });
+    assert.match(after.title, /杨浦区/, `${name}: the title is Chinese`);
+    assert.equal(after.same, true, `${name}: no reload`);
+    assert.match(after.search, /lang=zh/);
+  });
+}
