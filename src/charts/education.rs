@@ -89,28 +89,36 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let rows = rows(lang);
     let (schools, places) = (&rows[0], &rows[1]);
     let (schools_at, places_at, school_size, place_size) = match style.layout {
-        Layout::Compact => ((16.0, 16.0), (16.0, 160.0), 32.0, 19.0),
+        Layout::Compact => ((16.0, 16.0), (16.0, 160.0_f64), 32.0, 19.0),
         Layout::Wide => ((24.0, 16.0), (w * 0.5, 16.0), 30.0, 19.0),
     };
     let mut marks = Vec::new();
+    // A value and its unit note, each wrapped to the room it has; returns where its units start.
+    let column_w = match style.layout {
+        Layout::Compact => w - 32.0,
+        Layout::Wide => w * 0.5 - 40.0,
+    };
+    let heading = |value: &str, note: &str, at: (f64, f64)| -> Drawn<f64, DB> {
+        let used =
+            pen.lines(&wrap(value, column_w, style.text_size(TextRole::Value)), at, TextRole::Value, p.ink, LEFT_TOP)?;
+        let note = wrap(note, column_w, style.text_size(TextRole::Axis));
+        let used = used + pen.lines(&note, (at.0, at.1 + used + 2.0), TextRole::Axis, p.muted, LEFT_TOP)?;
+        Ok(at.1 + used + 8.0)
+    };
 
-    pen.label(&schools.value_text, schools_at, TextRole::Value, p.ink, LEFT_TOP)?;
-    pen.label(ONE_SCHOOL.get(lang), (schools_at.0, schools_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
-    let grid = units(&pen, schools.value, (schools_at.0, schools_at.1 + 50.0), 7, school_size, 6.0, p.primary)?;
+    let units_top = heading(&schools.value_text, ONE_SCHOOL.get(lang), schools_at)?;
+    let grid = units(&pen, schools.value, (schools_at.0, units_top), 7, school_size, 6.0, p.primary)?;
+    let schools_bottom = grid.y1 / style.scale;
     marks.push(schools.mark(vec![grid]));
 
-    pen.label(&places.value_text, places_at, TextRole::Value, p.ink, LEFT_TOP)?;
+    // On a phone the places follow the schools, as far down as the schools need.
+    let places_at = match style.layout {
+        Layout::Compact => (places_at.0, places_at.1.max(schools_bottom + 24.0)),
+        Layout::Wide => places_at,
+    };
     let unit_note = PLACES_NOTE.fill(lang, &[("per", &format::number_in(lang, PLACES_PER_UNIT))]);
-    pen.label(&unit_note, (places_at.0, places_at.1 + 24.0), TextRole::Axis, p.muted, LEFT_TOP)?;
-    let grid = units(
-        &pen,
-        places.value / PLACES_PER_UNIT,
-        (places_at.0, places_at.1 + 50.0),
-        12,
-        place_size,
-        4.0,
-        p.secondary,
-    )?;
+    let units_top = heading(&places.value_text, &unit_note, places_at)?;
+    let grid = units(&pen, places.value / PLACES_PER_UNIT, (places_at.0, units_top), 12, place_size, 4.0, p.secondary)?;
     marks.push(places.mark(vec![grid]));
     Ok(Marks(marks))
 }

@@ -111,14 +111,11 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let mut marks = Vec::new();
 
     // Totals: one span over the whole period each.
-    let span_h = 30.0;
+    let mut y0 = 8.0;
     for (i, row) in rows[..2].iter().enumerate() {
-        let y0 = 8.0 + i as f64 * (span_h + 8.0);
         let x0 = x(FIRST_YEAR - 0.45);
         let x1 = x0 + (x(LAST_YEAR + 0.45) - x0) * style.progress;
         let color = if i == 0 { p.primary } else { p.secondary };
-        let span = pen.rect(Rect::new(x0, y0, x1, y0 + span_h), p.faint)?;
-        pen.rect(Rect::new(x0, y0, x0 + 5.0, y0 + span_h), color)?;
         // The value and its words, as long as the span allows (measured), else the value alone.
         let room = x(LAST_YEAR + 0.45) - (x0 + 14.0) - 8.0;
         let size = style.text_size(TextRole::Value);
@@ -133,10 +130,17 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 .unwrap_or_else(|| row.value_text.clone()),
             Layout::Compact => row.value_text.clone(),
         };
-        pen.label(&text, (x0 + 14.0, y0 + span_h / 2.0), TextRole::Value, p.ink, LEFT_MIDDLE)?;
+        // A span is as tall as its text needs (two lines where one does not fit).
+        let lines = wrap(&text, room, size);
+        let span_h = (lines.len() as f64 * size * 1.3 + 4.0).max(30.0);
+        let span = pen.rect(Rect::new(x0, y0, x1, y0 + span_h), p.faint)?;
+        pen.rect(Rect::new(x0, y0, x0 + 5.0, y0 + span_h), color)?;
+        let text_h = lines.len() as f64 * size * 1.3;
+        pen.lines(&lines, (x0 + 14.0, y0 + (span_h - text_h) / 2.0 + size * 0.15), TextRole::Value, p.ink, LEFT_TOP)?;
+        y0 += span_h + 8.0;
         marks.push(row.mark(vec![span]));
     }
-    let caption_y = 8.0 + 2.0 * (span_h + 8.0) + 4.0;
+    let caption_y = y0 + 4.0;
     let caption = wrap(NO_YEARLY_AMOUNTS.get(lang), w - 2.0 * side, style.text_size(TextRole::Axis));
     let caption_h = pen.lines(&caption, (x(FIRST_YEAR - 0.45), caption_y), TextRole::Axis, p.muted, LEFT_TOP)?;
     let caption_y = caption_y + caption_h - style.text_size(TextRole::Axis) * 1.3;
@@ -188,17 +192,22 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
             Layout::Compact => {
                 // A key below the axis: marker and year, then the label; the year and the
                 // label share a line when both fit (measured), else the label goes below.
-                let value_w = text_width(&row.value_text, style.text_size(TextRole::Value));
+                let value_size = style.text_size(TextRole::Value);
+                let values = wrap(&row.value_text, w - side - (side + 22.0), value_size);
+                let value_w = values.iter().map(|v| text_width(v, value_size)).fold(0.0, f64::max);
                 let beside = side + 30.0 + value_w.max(40.0);
                 let room = w - side - beside;
-                let (label_x, label_y) = if room >= text_width(&row.label, label_size).min(120.0) {
+                // Beside the year when every line of the label fits there, else below it.
+                let fits =
+                    |width: f64| wrap(&row.label, width, label_size).iter().all(|l| text_width(l, label_size) <= width);
+                let (label_x, label_y) = if values.len() == 1 && room >= 80.0 && fits(room) {
                     (beside, key_y + 2.0)
                 } else {
-                    (side + 22.0, key_y + key_line)
+                    (side + 22.0, key_y + value_size * 1.3 * values.len() as f64)
                 };
                 let lines = wrap(&row.label, w - side - label_x, label_size);
                 pen.dot((side + 7.0, key_y + key_line / 2.0), 7.0, p.accent)?;
-                pen.label(&row.value_text, (side + 22.0, key_y), TextRole::Value, p.ink, LEFT_TOP)?;
+                pen.lines(&values, (side + 22.0, key_y), TextRole::Value, p.ink, LEFT_TOP)?;
                 pen.lines(&lines, (label_x, label_y), TextRole::Label, p.ink, LEFT_TOP)?;
                 let block_h = (label_y - key_y) + (key_line * lines.len() as f64).max(key_line);
                 boxes.push(pen.to_surface(Rect::new(side, key_y - 4.0, w - side, key_y + block_h + 4.0)));

@@ -48,7 +48,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
 
 pub fn height(layout: Layout) -> f64 {
     match layout {
-        Layout::Compact => 350.0,
+        Layout::Compact => 360.0,
         Layout::Wide => 220.0,
     }
 }

@@ -83,6 +83,21 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         anchor: (HPos, VPos),
         bold: bool,
     ) -> Drawn<(), DB> {
+        self.text_in(text, at, size, color, anchor, bold, None)
+    }
+
+    /// Text, logged with the role it was drawn in (if any).
+    #[allow(clippy::too_many_arguments)]
+    fn text_in(
+        &self,
+        text: &str,
+        at: (f64, f64),
+        size: f64,
+        color: RGBColor,
+        anchor: (HPos, VPos),
+        bold: bool,
+        role: Option<TextRole>,
+    ) -> Drawn<(), DB> {
         let px = size * self.style.scale * self.style.font_fix;
         let font = FontDesc::new(
             FontFamily::Name(self.style.font_family),
@@ -90,7 +105,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
             if bold { FontStyle::Bold } else { FontStyle::Normal },
         );
         let style = TextStyle::from(font).color(&color).pos(Pos::new(anchor.0, anchor.1));
-        log_text(text, self.to_surface(text_box(text, at, size, anchor)), size);
+        log_text(text, self.to_surface(text_box(text, at, size, anchor)), size, role);
         self.area.draw(&Text::new(text.to_string(), (self.px(at.0), self.px(at.1)), style))
     }
 
@@ -104,7 +119,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         anchor: (HPos, VPos),
     ) -> Drawn<(), DB> {
         let bold = matches!(role, TextRole::Value | TextRole::Title);
-        self.text(text, at, self.style.text_size(role), color, anchor, bold)
+        self.text_in(text, at, self.style.text_size(role), color, anchor, bold, Some(role))
     }
 
     /// Several lines of text, each `line_height` × size apart, starting at `at`.
@@ -141,6 +156,28 @@ pub struct TwoColumns {
 }
 
 impl TwoColumns {
+    /// The plot with room for its texts as measured: the widest tick label on the left, and
+    /// below, the column labels wrapped to half the plot's width.
+    pub fn fitted(mut self, style: &Style, w: f64, step: f64, suffix: &str, labels: &[&str]) -> TwoColumns {
+        let axis = style.text_size(TextRole::Axis);
+        let mut widest: f64 = 0.0;
+        let mut tick = 0.0;
+        while tick <= self.max + 1e-9 {
+            widest = widest.max(text_width(&format!("{tick}{suffix}"), axis));
+            tick += step;
+        }
+        self.left = self.left.max(widest + 14.0);
+        let label = style.text_size(TextRole::Label);
+        let lines = labels.iter().map(|l| self.column_label(style, w, l).len()).max().unwrap_or(1) as f64;
+        self.bottom = self.bottom.max(14.0 + lines * label * 1.3 + 4.0);
+        self
+    }
+
+    /// A column's label, wrapped to its half of the plot.
+    pub fn column_label(&self, style: &Style, w: f64, label: &str) -> Vec<String> {
+        wrap(label, (w - self.left - self.right) / 2.0 - 8.0, style.text_size(TextRole::Label))
+    }
+
     /// The vertical position of a value.
     pub fn y(&self, h: f64, v: f64) -> f64 {
         self.top + (h - self.top - self.bottom) * (1.0 - v / self.max)
@@ -191,16 +228,18 @@ pub struct TextBox {
     pub text: String,
     pub rect: Rect,
     pub size: f64,
+    /// The role it was drawn in; `None` for the download's and preview's own texts.
+    pub role: Option<TextRole>,
 }
 
 thread_local! {
     static TEXT_LOG: std::cell::RefCell<Option<Vec<TextBox>>> = const { std::cell::RefCell::new(None) };
 }
 
-fn log_text(text: &str, rect: Rect, size: f64) {
+fn log_text(text: &str, rect: Rect, size: f64, role: Option<TextRole>) {
     TEXT_LOG.with_borrow_mut(|log| {
         if let Some(log) = log {
-            log.push(TextBox { text: text.into(), rect, size });
+            log.push(TextBox { text: text.into(), rect, size, role });
         }
     });
 }

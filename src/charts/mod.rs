@@ -138,6 +138,18 @@ impl ChartId {
         }
     }
 
+    /// Logical height in large mode: the chart reflows taller, so its larger text has room
+    /// (the frame takes this height in the browser; the pre-rendered SVG is the standard one).
+    pub fn large_height(self, layout: Layout) -> f64 {
+        // The housing chart's key grows most: a year, its «this year» and a label per goal.
+        let factor = match self {
+            ChartId::HousingRenewal => 1.8,
+            ChartId::InnovationAwards => 1.55,
+            _ => LARGE_HEIGHT,
+        };
+        (self.height(layout) * factor).round()
+    }
+
     /// Logical height in a layout (the width is the layout's).
     pub fn height(self, layout: Layout) -> f64 {
         match self {
@@ -227,6 +239,9 @@ pub fn colon(lang: Lang) -> &'static str {
         Lang::Zh => "：",
     }
 }
+
+/// How much taller a chart is in large mode (unless its own key needs more).
+pub const LARGE_HEIGHT: f64 = 1.4;
 
 /// Surface size in pixels for a chart drawn in `layout` at `scale`.
 pub fn surface_size(chart: ChartId, layout: Layout, scale: f64) -> (u32, u32) {

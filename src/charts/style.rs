@@ -12,6 +12,8 @@ pub enum Layout {
 
 /// Containers at least this wide (CSS px) get the wide layout (mirrored by a CSS container query).
 pub const WIDE_FROM: f64 = 480.0;
+/// Where large mode's charts switch to the wide layout.
+pub const WIDE_FROM_LARGE: f64 = 760.0;
 
 impl Layout {
     pub fn for_width(css_width: f64) -> Layout {
@@ -19,6 +21,17 @@ impl Layout {
             Layout::Wide
         } else {
             Layout::Compact
+        }
+    }
+
+    /// The layout for a frame `css_width` wide in a reading mode: large mode keeps the
+    /// compact layout up to `WIDE_FROM_LARGE`, so its text is never drawn smaller than the
+    /// large sizes (the wide layout scales down most just above `WIDE_FROM`).
+    pub fn for_reading(css_width: f64, large: bool) -> Layout {
+        if large && css_width < WIDE_FROM_LARGE {
+            Layout::Compact
+        } else {
+            Layout::for_width(css_width)
         }
     }
 
@@ -128,14 +141,19 @@ impl Style {
             TextRole::Value => (18.0, 20.0),
             TextRole::Title => (20.0, 22.0),
         };
-        let size = match self.layout {
-            Layout::Compact => compact,
-            Layout::Wide => wide,
+        // Large mode: sizes that stay at least 18 CSS px for labels and values and 16 for
+        // ticks and notes on a 320 px phone, where a compact chart is drawn at ¾ of its
+        // logical size (and the wide layout is used only from WIDE_FROM_LARGE).
+        let large_compact = match role {
+            TextRole::Axis => 21.5,
+            TextRole::Label | TextRole::Value => 24.5,
+            TextRole::Title => 25.0,
         };
-        if self.large {
-            size * 1.25
-        } else {
-            size
+        match (self.layout, self.large) {
+            (Layout::Compact, false) => compact,
+            (Layout::Wide, false) => wide,
+            (Layout::Compact, true) => large_compact,
+            (Layout::Wide, true) => wide * 1.25,
         }
     }
 

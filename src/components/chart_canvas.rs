@@ -10,6 +10,7 @@
 use super::chart_card::ChartState;
 use crate::charts::export::{draw_standalone, file_name, standalone_size};
 use crate::charts::marks::Marks;
+use crate::charts::style::TextRole;
 use crate::charts::style::{DARK, LIGHT};
 use crate::charts::{ChartId, Layout, Style};
 use crate::i18n::Lang;
@@ -43,7 +44,7 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let layout = Layout::for_width(css.0);
+    let layout = Layout::for_reading(css.0, look.large);
     let scale = f64::from(w) / layout.logical_width();
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return (Marks::default(), ratio);
@@ -53,14 +54,22 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     let style =
         Style { progress: look.progress, palette, large: look.large, lang: look.lang, ..Style::new(layout, scale) };
     let (marks, texts) = crate::charts::kit::with_text_boxes(|| chart.draw(&area, &style).unwrap_or_default());
-    // Every text's box in surface pixels and its size in CSS pixels ("x0 y0 x1 y1 size;…"),
-    // for the tests that check, in each engine, that chart text fits and can be read.
+    // Every text's box in surface pixels, its size in CSS pixels and its role (axis, label,
+    // value, title: "x0 y0 x1 y1 size role;…"), for the tests that check, in each engine,
+    // that chart text fits and can be read.
     let css_per_unit = css.0 / layout.logical_width();
     let boxes: Vec<String> = texts
         .iter()
         .map(|t| {
             let r = t.rect;
-            format!("{:.1} {:.1} {:.1} {:.1} {:.1}", r.x0, r.y0, r.x1, r.y1, t.size * css_per_unit)
+            let role = match t.role {
+                Some(TextRole::Axis) => "axis",
+                Some(TextRole::Label) => "label",
+                Some(TextRole::Value) => "value",
+                Some(TextRole::Title) => "title",
+                None => "other",
+            };
+            format!("{:.1} {:.1} {:.1} {:.1} {:.1} {role}", r.x0, r.y0, r.x1, r.y1, t.size * css_per_unit)
         })
         .collect();
     let _ = canvas.set_attribute("data-text-boxes", &boxes.join(";"));
@@ -143,6 +152,22 @@ pub fn attach(state: ChartState) {
         if visible.get() && entrance_due.get_value() && !reduced_motion.get_untracked() {
             entrance_due.set_value(false);
             play_entrance(progress);
+        }
+    });
+
+    // Large mode reflows the chart taller, so its larger text has room (never a zoom): the
+    // frame takes the large height for its width; standard mode gives the height back to the
+    // SVG's. (Set through the CSSOM, which the strict CSP allows.)
+    Effect::new(move |_| {
+        let (large, width) = (state.large.get(), size.get().0);
+        let Some(frame) = state.frame.get() else { return };
+        let style = web_sys::HtmlElement::style(&frame);
+        if large && width > 0.0 {
+            let layout = Layout::for_reading(width, true);
+            let height = width * state.chart.large_height(layout) / layout.logical_width();
+            let _ = style.set_property("height", &format!("{height:.1}px"));
+        } else {
+            let _ = style.remove_property("height");
         }
     });
 

@@ -54,7 +54,7 @@ function canvases() {
     const edge = [];
     for (let x = 0; x < w; x += 1) edge.push(at(x, 0), at(x, h - 1));
     for (let y = 0; y < h; y += 1) edge.push(at(0, y), at(w - 1, y));
-    const boxes = (c.dataset.textBoxes || '').split(';').filter(Boolean).map((b) => b.split(' ').map(Number));
+    const boxes = (c.dataset.textBoxes || '').split(';').filter(Boolean).map((b) => b.split(' ').map((v, i) => (i < 5 ? Number(v) : v)));
     return {
       chart: c.closest('[data-chart]').dataset.chart,
       w,
@@ -141,10 +141,13 @@ for (const name of ENGINES) {
     }
   });
 
-  test(`${name}: chart text and marks stay inside every canvas, 320 to 1920 px, zh and en`, async () => {
+  test(`${name}: chart text and marks stay inside every canvas and are readable, 320 to 1920 px, zh and en, standard and large`, async () => {
     const page = await newPage({ width: 1280, height: 900 });
-    for (const lang of ['zh', 'en']) {
-      await page.goto(`${report.url}?lang=${lang}`);
+    // The README's promise: chart text at least 12 CSS px; in large mode labels and values at
+    // least 18, ticks and notes at least 16.
+    const least = { standard: { axis: 12, label: 12, value: 12, title: 12, other: 12 }, large: { axis: 16, label: 18, value: 18, title: 18, other: 16 } };
+    for (const [lang, mode] of [['zh', 'standard'], ['en', 'standard'], ['zh', 'large'], ['en', 'large']]) {
+      await page.goto(`${report.url}?lang=${lang}${mode === 'large' ? '&mode=large' : ''}`);
       await page.ready();
       for (const width of [320, 375, 768, 1280, 1920]) {
         await page.setSize(width, 900);
@@ -155,11 +158,11 @@ for (const name of ENGINES) {
         }, [], { what: `charts drawn at ${width} px` });
         await new Promise((r) => setTimeout(r, 150));
         for (const c of await page.evaluate(canvases)) {
-          const where = `${name} ${lang} ${width} px ${c.chart}`;
+          const where = `${name} ${lang} ${mode} ${width} px ${c.chart}`;
           assert.ok(c.boxes.length > 0, `${where}: the chart reports its texts`);
-          for (const [x0, y0, x1, y1, size] of c.boxes) {
+          for (const [x0, y0, x1, y1, size, role] of c.boxes) {
             assert.ok(x0 >= 0 && y0 >= 0 && x1 <= c.w && y1 <= c.h, `${where}: a text box ${[x0, y0, x1, y1]} crosses the ${c.w}×${c.h} canvas`);
-            assert.ok(size >= 12, `${where}: chart text of ${size.toFixed(1)} CSS px (at least 12)`);
+            assert.ok(size >= least[mode][role] - 0.05, `${where}: ${role} text of ${size.toFixed(1)} CSS px (at least ${least[mode][role]})`);
           }
           assert.equal(c.edgeTouched, 0, `${where}: ${c.edgeTouched} pixels at the canvas edge are not background`);
         }
