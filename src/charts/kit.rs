@@ -142,7 +142,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 /// The two points of the before/after charts: the text gives a start and a latest value.
 pub const START: crate::i18n::Text = crate::i18n::Text { en: "Start of the period", zh: "“十四五”初" };
 pub const START_LONG: crate::i18n::Text =
-    crate::i18n::Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”规划时期初" };
+    crate::i18n::Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”时期初" };
 pub const LATEST: crate::i18n::Text = crate::i18n::Text { en: "Latest", zh: "最新" };
 pub const LATEST_LONG: crate::i18n::Text = crate::i18n::Text { en: "Latest reported", zh: "最新公布" };
 

@@ -32,7 +32,7 @@ texts! {
     MILESTONES: "Milestones", "大事记";
     SOURCE_TEXT: "Source text", "原文";
     FOOTER_SOURCE: "Source: the English text of the press conference on Yangpu District’s achievements held by the Shanghai Municipal Government Information Office, the sixth in its {series} series on Shanghai’s 14th Five-Year Plan achievements.", "来源：上海市人民政府新闻办公室就杨浦区“十四五”时期建设发展成就举行的新闻发布会的英文文本。这是该办公室上海“十四五”成就系列新闻发布会的第六场，系列名称英文原文为{series}。";
-    FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "本报告所依据的文本在句中中断，之后的内容一概未作呈现。";
+    FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "本报告所依据的原文在句中中断，此后的内容均未呈现。";
     WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
     // Masthead.
     EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区·“十四五”规划";

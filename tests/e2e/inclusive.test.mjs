@@ -47,22 +47,17 @@ test('large mode: body text ≥ 18 px, figures ≥ 30 px, touch targets ≥ 60 p
       lineHeight: parseFloat(getComputedStyle(document.querySelector('.source-body')).lineHeight) / parseFloat(getComputedStyle(document.querySelector('.source-body')).fontSize),
       smallestTarget: Math.min(...[...document.querySelectorAll('main button:not(.hidden), main summary')].filter((b) => b.offsetParent).map((b) => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))),
     }));
-    // Chart text: the tallest glyph run on the canvas, sampled as dark pixel rows in the axis label column.
-    await page.evaluate(() => (window.__draws = []));
+    // Chart text: the sizes of the texts the chart drew (CSS px, by role), from its canvas.
     const chart = await page.locator('[data-chart="livelihood-share"] [data-testid="chart-canvas"]').evaluate((c) => {
-      const d = c.getContext('2d').getImageData(0, 0, Math.round(c.width * 0.12), c.height).data;
-      const w = Math.round(c.width * 0.12);
-      let inked = 0;
-      for (let y = 0; y < c.height; y++) {
-        for (let x = 0; x < w; x++) {
-          const i = (y * w + x) * 4;
-          if (d[i + 3] > 0 && d[i] < 140 && d[i + 1] < 140) { inked++; break; }
-        }
+      const least = {};
+      for (const box of c.dataset.textBoxes.split(';')) {
+        const [, , , , size, role] = box.split(' ');
+        least[role] = Math.min(least[role] ?? Infinity, Number(size));
       }
-      return inked / (c.height);
+      return least;
     });
     await page.close();
-    return { ...css, chartInk: chart };
+    return { ...css, chartText: chart };
   };
   const standard = await sizes('?theme=light');
   const large = await sizes('?theme=light&mode=large');
@@ -70,7 +65,9 @@ test('large mode: body text ≥ 18 px, figures ≥ 30 px, touch targets ≥ 60 p
   assert.ok(large.figure >= 30, `figures ${large.figure}px`);
   assert.ok(large.lineHeight >= 1.3, `line height ${large.lineHeight}`);
   assert.ok(large.smallestTarget >= 60, `smallest control ${large.smallestTarget}px`);
-  assert.ok(large.chartInk > standard.chartInk * 1.15, `chart axis text is taller: ${standard.chartInk.toFixed(3)} → ${large.chartInk.toFixed(3)}`);
+  // The README: chart labels and values at least 18 CSS px in large mode, ticks 16.
+  assert.ok(large.chartText.axis >= 16 && large.chartText.axis > standard.chartText.axis * 1.15, `chart ticks ${standard.chartText.axis} → ${large.chartText.axis} px`);
+  assert.ok(large.chartText.label >= 18 && large.chartText.value >= 18, `chart labels ${large.chartText.label} px, values ${large.chartText.value} px`);
 });
 
 test('print: no controls, every chart as a vector image, every source sentence kept', async () => {
