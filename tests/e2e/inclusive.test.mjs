@@ -148,8 +148,12 @@ test('read aloud speaks a section and a chart in the page language, and stops', 
   assert.match(spoken[0].text, /School places added: 7,070 school places\./);
   assert.doesNotMatch(spoken[0].text, /Share this section|Show as table|Read aloud/, 'controls are not read');
   assert.equal(spoken[0].lang, 'en');
+  const before = await page.evaluate(() => window.__spoken.length);
   await read.click();
   assert.equal(await read.getAttribute('aria-pressed'), 'false');
+  // "Stop reading" stops the speech: the synthesis is cancelled after the text was spoken.
+  const afterStop = await page.evaluate((n) => window.__spoken.slice(n), before);
+  assert.ok(afterStop.some((s) => s.cancel), `Stop cancels the speech (${JSON.stringify(afterStop)})`);
   const chartRead = page.locator('[data-chart="education"] [data-testid="read-aloud"]');
   await chartRead.click();
   spoken = await page.evaluate(() => window.__spoken.filter((s) => s.text));
@@ -157,6 +161,15 @@ test('read aloud speaks a section and a chart in the page language, and stops', 
   // The speech ends by itself: the button is ready again.
   await page.evaluate(() => window.speechSynthesis.current.dispatchEvent(new Event('end')));
   await page.waitForFunction(() => document.querySelector('[data-chart="education"] [data-testid="read-aloud"]').getAttribute('aria-pressed') === 'false');
+
+  // In Chinese, the Chinese text in a zh-CN voice.
+  await page.goto(`${shared.server.url}?lang=zh`);
+  await page.waitForSelector('#app[data-ready="true"]');
+  await page.locator('#services .section-heading [data-testid="read-aloud"]').click();
+  spoken = await page.evaluate(() => window.__spoken.filter((s) => s.text));
+  assert.equal(spoken.at(-1).lang, 'zh-CN');
+  assert.match(spoken.at(-1).text, /^公共服务。/);
+  assert.match(spoken.at(-1).text, /新增学位：7070个学位。/);
   await context.close();
 
   // Without speech synthesis the buttons are not there.
