@@ -53,10 +53,8 @@ pub fn localise_head(page: &str, lang: Lang) -> Result<String, String> {
     page = page.replacen(html_lang, &format!("<html lang=\"{}\">", lang.tag()), 1);
     let blanks = head_blanks(lang);
     let blanks = crate::charts::blank_refs(&blanks);
-    // The longest first: "{title}" is also part of no other template, but keep it safe.
-    let mut texts = HEAD.to_vec();
-    texts.sort_by_key(|t| std::cmp::Reverse(t.en.len()));
-    for text in texts {
+    // Each template is found as a whole element text (>…<) or attribute value ("…").
+    for text in HEAD {
         let quoted = [format!(">{}<", text.en), format!("\"{}\"", text.en)];
         if !quoted.iter().any(|q| page.contains(q.as_str())) {
             return Err(format!("index.html no longer has the head text {:?}", text.en));

@@ -13,11 +13,7 @@ pub struct Found {
 }
 
 /// Words whose characters are Chinese numerals but which are not numbers, each with why.
-pub const NOT_NUMBERS: [(&str, &str); 3] = [
-    ("一般", "“general”, in 一般公共预算 (the general public budget)"),
-    ("一概", "“entirely”, an adverb"),
-    ("统一", "“unified”"),
-];
+pub const NOT_NUMBERS: [(&str, &str); 1] = [("一般", "“general”, in 一般公共预算 (the general public budget)")];
 
 const ORDINALS: [&str; 10] =
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];

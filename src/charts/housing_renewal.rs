@@ -95,7 +95,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
 pub fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 490.0,
-        Layout::Wide => 330.0,
+        Layout::Wide => 380.0,
     }
 }
 
@@ -152,10 +152,16 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         Layout::Compact => caption_y + 70.0,
     };
     pen.line(&[(side, axis_y), (w - side, axis_y)], p.muted, 1.5)?;
-    for year in 2021..=2025 {
+    // Every year labelled where the labels fit side by side (measured), else every other
+    // one (large text on a phone); the goals' years are in their labels all the same.
+    let spacing = x(FIRST_YEAR + 1.0) - x(FIRST_YEAR);
+    let every = if text_width("2025", style.text_size(TextRole::Axis)) + 8.0 > spacing { 2 } else { 1 };
+    for (i, year) in (2021..=2025).enumerate() {
         let xx = x(f64::from(year));
         pen.line(&[(xx, axis_y), (xx, axis_y + 6.0)], p.muted, 1.5)?;
-        pen.label(&year.to_string(), (xx, axis_y + 12.0), TextRole::Axis, p.ink, CENTER_TOP)?;
+        if i % every == 0 {
+            pen.label(&year.to_string(), (xx, axis_y + 12.0), TextRole::Axis, p.ink, CENTER_TOP)?;
+        }
     }
 
     let label_size = style.text_size(TextRole::Label);
@@ -170,7 +176,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 // the first and last goal sit high, the middle one lower.
                 let tier = if k == 1 { 1.0 } else { 0.0 };
                 let right_aligned = xx > w * 0.6;
-                let text_w: f64 = if k == 1 { 190.0 } else { 170.0 };
+                let text_w: f64 = if k == 1 { 230.0 } else { 170.0 };
                 let text_w = text_w.max(text_width(&row.value_text, label_size));
                 // The year (with «this year» where the text says so) on a line of its own,
                 // the label below it: a year beside the label leaves it too little room.

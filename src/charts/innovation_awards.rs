@@ -128,7 +128,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         }
         Layout::Compact => {
             let lines = wrap(note, w - 2.0 * side, axis);
-            pen.lines(&lines, (x0, bar_top + bar_h + 30.0), TextRole::Axis, p.muted, LEFT_TOP)?;
+            pen.lines(&lines, (x0, bar_top + bar_h + 12.0 + axis * 1.3), TextRole::Axis, p.muted, LEFT_TOP)?;
         }
     }
     marks.push(

@@ -156,9 +156,18 @@ pub struct TwoColumns {
 }
 
 impl TwoColumns {
-    /// The plot with room for its texts as measured: the widest tick label on the left, and
-    /// below, the column labels wrapped to half the plot's width.
-    pub fn fitted(mut self, style: &Style, w: f64, step: f64, suffix: &str, labels: &[&str]) -> TwoColumns {
+    /// The plot with room for its texts as measured, in a surface `w` wide: the widest tick
+    /// label on the left; on the right, `beside_last` (a value label right of the second
+    /// column's point), if any; below, the rows' labels wrapped to half the plot's width.
+    pub fn fitted(
+        mut self,
+        style: &Style,
+        w: f64,
+        step: f64,
+        suffix: &str,
+        rows: &[super::Row],
+        beside_last: Option<&str>,
+    ) -> TwoColumns {
         let axis = style.text_size(TextRole::Axis);
         let mut widest: f64 = 0.0;
         let mut tick = 0.0;
@@ -167,15 +176,30 @@ impl TwoColumns {
             tick += step;
         }
         self.left = self.left.max(widest + 14.0);
+        if let Some(text) = beside_last {
+            // The second column sits at ¾ of the plot; its label starts 14 units right of it.
+            let text_w = text_width(text, style.text_size(TextRole::Value));
+            self.right = self.right.max((self.left + 0.75 * (w - self.left) + 14.0 + text_w + 4.0 - w) / 0.75);
+        }
         let label = style.text_size(TextRole::Label);
-        let lines = labels.iter().map(|l| self.column_label(style, w, l).len()).max().unwrap_or(1) as f64;
+        let lines = rows.iter().map(|r| self.column_label(style, w, &r.label).len()).max().unwrap_or(1) as f64;
         self.bottom = self.bottom.max(14.0 + lines * label * 1.3 + 4.0);
         self
     }
 
     /// A column's label, wrapped to its half of the plot.
-    pub fn column_label(&self, style: &Style, w: f64, label: &str) -> Vec<String> {
+    fn column_label(&self, style: &Style, w: f64, label: &str) -> Vec<String> {
         wrap(label, (w - self.left - self.right) / 2.0 - 8.0, style.text_size(TextRole::Label))
+    }
+
+    /// Each row's label under its column.
+    pub fn column_labels<DB: DrawingBackend>(&self, pen: &Pen<DB>, rows: &[super::Row]) -> Drawn<(), DB> {
+        let (w, h) = pen.size();
+        for (x, row) in self.xs(w).iter().zip(rows) {
+            let lines = self.column_label(pen.style, w, &row.label);
+            pen.lines(&lines, (*x, h - self.bottom + 14.0), TextRole::Label, pen.style.palette.ink, CENTER_TOP)?;
+        }
+        Ok(())
     }
 
     /// The vertical position of a value.

@@ -83,9 +83,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         Layout::Compact => TwoColumns { left: 44.0, right: 16.0, top: 20.0, bottom: 48.0, max },
         Layout::Wide => TwoColumns { left: 56.0, right: 40.0, top: 24.0, bottom: 52.0, max },
     };
-    let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
-    let plot = plot.fitted(style, w, 50.0, "", &labels);
-    let (left, right, bottom) = (plot.left, plot.right, plot.bottom);
+    let plot = plot.fitted(style, w, 50.0, "", &rows, None);
+    let (left, right) = (plot.left, plot.right);
     let y = |v: f64| plot.y(h, v);
     let bar_w = (w - left - right) * 0.26;
     let xs = plot.xs(w);
@@ -95,15 +94,9 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         let top_y = y(row.value * style.progress);
         let bar = pen.rect(Rect::new(x - bar_w / 2.0, top_y, x + bar_w / 2.0, y(0.0)), p.primary)?;
         pen.label(&row.value_text, (*x, top_y - 6.0), TextRole::Value, p.ink, CENTER_BOTTOM)?;
-        pen.lines(
-            &plot.column_label(style, w, &row.label),
-            (*x, h - bottom + 14.0),
-            TextRole::Label,
-            p.ink,
-            CENTER_TOP,
-        )?;
         marks.push(row.mark(vec![bar]));
     }
+    plot.column_labels(&pen, &rows)?;
     // The change, drawn as a bracket from 100 to the latest value.
     let bx = xs[1] - bar_w / 2.0 - 12.0;
     let (y0, y1) = (y(100.0), y(100.0 + (rows[1].value - 100.0) * style.progress));

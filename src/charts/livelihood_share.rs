@@ -57,28 +57,16 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         Layout::Compact => TwoColumns { left: 48.0, right: 24.0, top: 20.0, bottom: 48.0, max },
         Layout::Wide => TwoColumns { left: 64.0, right: 48.0, top: 24.0, bottom: 52.0, max },
     };
-    let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
-    let mut plot = plot.fitted(style, w, 10.0, "%", &labels);
-    // The latest value's label sits right of its point: the plot leaves it room, as measured
-    // (then the column labels are wrapped to the narrower plot).
-    let value_w = text_width(&rows[1].value_text, style.text_size(TextRole::Value));
-    let needed = (plot.left + 0.75 * (w - plot.left) + 14.0 + value_w + 4.0 - w) / 0.75;
-    plot.right = plot.right.max(needed);
-    let plot = plot.fitted(style, w, 10.0, "%", &labels);
-    let (top, bottom) = (plot.top, plot.bottom);
+    // The latest value's label sits right of its point: the plot leaves it room.
+    let plot = plot.fitted(style, w, 10.0, "%", &rows, Some(&rows[1].value_text));
+    let top = plot.top;
     let y = |v: f64| plot.y(h, v);
     let xs = plot.xs(w);
     plot.grid(&pen, 10.0, "%")?;
-    for (x, row) in xs.iter().zip(&rows) {
+    for x in &xs {
         pen.line(&[(*x, y(0.0)), (*x, top)], p.grid, 1.0)?;
-        pen.lines(
-            &plot.column_label(style, w, &row.label),
-            (*x, h - bottom + 14.0),
-            TextRole::Label,
-            p.ink,
-            CENTER_TOP,
-        )?;
     }
+    plot.column_labels(&pen, &rows)?;
     let shown = |v: f64| v * style.progress;
     pen.line(&[(xs[0], y(shown(rows[0].value))), (xs[1], y(shown(rows[1].value)))], p.primary, 3.0)?;
     let mut marks = Vec::new();
