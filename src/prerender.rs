@@ -24,8 +24,8 @@ pub const HEAD: [Text; 4] = [
         zh: "旧住房拆除重建和改造{area}，惠及{households}；新建学校{schools}所；民生领域财政支出增长{growth}。每个数据都附有原句。",
     },
     Text {
-        en: "Key figures of Yangpu District’s 14th Five-Year Plan period, with the housing renewal timeline.",
-        zh: "杨浦区“十四五”时期主要数据及住房更新时间轴（英文图片）。",
+        en: "Key figures of Yangpu District’s 14th Five-Year Plan period, with the three renewal goals.",
+        zh: "杨浦区“十四五”时期主要数据及三大更新目标（英文图片）。",
     },
 ];
 

@@ -1,9 +1,10 @@
 //! The social preview image (Open Graph, 1200 × 630): the report's title, four key figures
-//! and the housing renewal chart, drawn with the same kit as the charts.
+//! and the three renewal goals with their dates as the housing chart shows them, drawn with
+//! the same kit as the charts. (The chart itself does not fit legibly at this size.)
 
 use super::kit::{wrap, Pen, LEFT_TOP};
 use super::marks::Rect;
-use super::style::{Layout, Style};
+use super::style::Style;
 use super::ChartId;
 use crate::data::REPORT;
 use crate::format;
@@ -39,8 +40,8 @@ pub fn draw<DB: DrawingBackend>(
     let eyebrow = format!("YANGPU DISTRICT, SHANGHAI · 14TH FIVE-YEAR PLAN · {}", REPORT.period.en);
     let places = REPORT.figure("services.school_places").map(|f| format::value(f, Lang::En)).unwrap_or_default();
     pen.text(&eyebrow, (48.0, 30.0), 20.0, RGBColor(220, 232, 245), LEFT_TOP, true)?;
-    for (i, line) in wrap(REPORT.title.en, 1100.0, 38.0).iter().take(2).enumerate() {
-        pen.text(line, (48.0, 66.0 + 44.0 * i as f64), 38.0, WHITE, LEFT_TOP, true)?;
+    for (i, line) in wrap(REPORT.title.en, 1100.0, 36.0).iter().take(2).enumerate() {
+        pen.text(line, (48.0, 64.0 + 44.0 * i as f64), 36.0, WHITE, LEFT_TOP, true)?;
     }
     for (i, (id, label)) in FIGURES.iter().enumerate() {
         let Some(f) = REPORT.figure(id) else { continue };
@@ -52,22 +53,18 @@ pub fn draw<DB: DrawingBackend>(
             pen.text(line, (x, 256.0 + 26.0 * k as f64), 20.0, p.ink, LEFT_TOP, false)?;
         }
     }
-    // The housing renewal chart at its own size, in the lower left.
-    let chart = ChartId::HousingRenewal;
-    let area = root.margin(315, 0, 24, 0).shrink((0, 0), (640, chart.height(Layout::Wide) as u32));
-    chart.draw(&area, &Style { layout: Layout::Wide, scale: 1.0, ..*style })?;
-    pen.text(GOALS_TITLE, (700.0, 384.0), 24.0, p.ink, LEFT_TOP, true)?;
-    let goals = chart.rows(Lang::En).into_iter().filter(|r| REPORT.milestones.iter().any(|m| m.id == r.item_id));
-    let mut y = 422.0;
-    for row in goals {
-        for line in wrap(&format!("{}: {}", row.value_text, row.label), 470.0, 20.0) {
-            pen.text(&line, (700.0, y), 20.0, p.muted, LEFT_TOP, false)?;
-            y += 26.0;
-        }
-        y += 4.0;
+    // The renewal goals, with their dates as the housing chart shows them («this year» included).
+    pen.text(GOALS_TITLE, (48.0, 352.0), 26.0, p.ink, LEFT_TOP, true)?;
+    let goals = ChartId::HousingRenewal
+        .rows(Lang::En)
+        .into_iter()
+        .filter(|r| REPORT.milestones.iter().any(|m| m.id == r.item_id));
+    for (i, row) in goals.enumerate() {
+        let line = format!("{}: {}", row.value_text, row.label);
+        pen.text(&line, (48.0, 398.0 + 38.0 * i as f64), 23.0, p.ink, LEFT_TOP, false)?;
     }
-    for (i, line) in wrap(NOTE, 470.0, 17.0).iter().enumerate() {
-        pen.text(line, (700.0, 540.0 + 22.0 * i as f64), 17.0, p.muted, LEFT_TOP, false)?;
+    for (i, line) in wrap(NOTE, 1100.0, 18.0).iter().enumerate() {
+        pen.text(line, (48.0, 552.0 + 24.0 * i as f64), 18.0, p.muted, LEFT_TOP, false)?;
     }
     Ok(())
 }

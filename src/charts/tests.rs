@@ -251,8 +251,27 @@ fn the_social_preview_draws_the_title_and_key_figures() {
         area.present().expect("presents");
     }
     let t = texts(&svg).join(" | ");
-    for expected in ["421,000", "20,000+", "14", "+50.2%", "2024", "Yangpu District"] {
+    for expected in ["421,000", "20,000+", "14", "+50.2%", "2024", "2025 («this year»)", "Yangpu District"] {
         assert!(t.contains(expected), "{expected} in {t}");
+    }
+    // Every text inside the image, and none over another.
+    let (_, boxes) = super::kit::with_text_boxes(|| {
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, super::social::SIZE).into_drawing_area();
+        let _ = super::social::draw(&area, &Style::new(Layout::Wide, 1.0));
+    });
+    let (w, h) = (f64::from(super::social::SIZE.0), f64::from(super::social::SIZE.1));
+    for (i, a) in boxes.iter().enumerate() {
+        assert!(
+            a.rect.x0 >= 0.0 && a.rect.y0 >= 0.0 && a.rect.x1 <= w && a.rect.y1 <= h,
+            "{:?} leaves the image",
+            a.text
+        );
+        for b in &boxes[i + 1..] {
+            let ox = a.rect.x1.min(b.rect.x1) - a.rect.x0.max(b.rect.x0);
+            let oy = a.rect.y1.min(b.rect.y1) - a.rect.y0.max(b.rect.y0);
+            assert!(ox <= 1.0 || oy <= 1.0, "{:?} overlaps {:?}", a.text, b.text);
+        }
     }
 }
 
