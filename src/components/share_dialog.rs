@@ -34,12 +34,17 @@ pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
     Effect::new(move |_| {
         let open = context.share.get().is_some();
         let Some(dialog) = dialog.get() else { return };
-        if open && !dialog.open() {
+        // `open` is read as the attribute: it is there whether or not the engine has the
+        // dialog element's methods (an engine without `showModal` shows it as a plain box).
+        let shown = dialog.has_attribute("open");
+        if open && !shown {
             status.set(String::new());
             can_share.set(browser::has_web_share());
-            let _ = dialog.show_modal();
-        } else if !open && dialog.open() {
-            dialog.close();
+            if dialog.show_modal().is_err() {
+                let _ = dialog.set_attribute("open", "");
+            }
+        } else if !open && shown {
+            browser::close_dialog(&dialog);
         }
     });
     Effect::new(move |_| {
@@ -107,6 +112,14 @@ mod browser {
         let navigator: JsValue = window().navigator().into();
         let member = js_sys::Reflect::get(&navigator, &name.into()).ok()?;
         (!member.is_undefined() && !member.is_null()).then_some((navigator, member))
+    }
+
+    /// Closes the dialog; an engine without the dialog element's `close` loses the attribute.
+    pub fn close_dialog(dialog: &web_sys::HtmlDialogElement) {
+        let close = js_sys::Reflect::get(dialog, &"close".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if close.and_then(|f| f.call0(dialog).ok()).is_none() {
+            let _ = dialog.remove_attribute("open");
+        }
     }
 
     pub fn has_web_share() -> bool {

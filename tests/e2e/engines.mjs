@@ -6,9 +6,13 @@
 //
 // `YANGPU_ENGINES=firefox,webkit` runs only those; by default every engine that is
 // installed runs, and a missing one fails (the test command installs all three).
+import { before, after, afterEach } from 'node:test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS } from './browser.mjs';
@@ -18,7 +22,47 @@ const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 export const ENGINES = (process.env.YANGPU_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
 
-/** Starts `name`; resolves to { name, newPage({ width, height, locale }), close() }. */
+/** WebKitGTK takes the browser's language from the process locale (LC_CTYPE), which glibc
+ *  uses only if that locale is compiled; a bare system has C alone, so MiniBrowser says
+ *  en-US whatever LANG is. Opt-in (call it at the top of a test file, before the engines
+ *  start): compiles each of `locales` (e.g. 'zh-CN') with Debian's localedef into a cache
+ *  directory and points LOCPATH there for the WebKit drivers started afterwards. Returns the
+ *  locales it could not compile (a test should still check navigator.language). */
+export function compileLocales(locales) {
+  const dir = path.join(os.tmpdir(), 'yangpu-e2e-locales');
+  fs.mkdirSync(dir, { recursive: true });
+  const failed = [];
+  for (const locale of locales) {
+    const name = `${locale.replace('-', '_')}.UTF-8`;
+    const target = path.join(dir, name);
+    if (!fs.existsSync(path.join(target, 'LC_CTYPE'))) {
+      // Compiled aside and renamed, so test files starting together do not see half a locale.
+      const partial = `${target}.${process.pid}`;
+      try {
+        execFileSync('localedef', ['-i', locale.replace('-', '_'), '-f', 'UTF-8', partial], { stdio: 'ignore' });
+      } catch {
+        // localedef exits non-zero on warnings too: the files decide.
+      }
+      if (fs.existsSync(path.join(partial, 'LC_CTYPE'))) {
+        try {
+          fs.renameSync(partial, target);
+        } catch {
+          // Another test file was first.
+        }
+      }
+      fs.rmSync(partial, { recursive: true, force: true });
+    }
+    if (!fs.existsSync(path.join(target, 'LC_CTYPE'))) failed.push(locale);
+  }
+  process.env.LOCPATH = dir;
+  return failed;
+}
+
+/** Starts `name`; resolves to { name, supports, newPage({ width, height, locale, scale,
+ *  javaScript, reducedMotion }), close() }. `supports` says which page options and hooks the
+ *  engine's driver has; a test that needs one it lacks says so in its name and skips there.
+ *  A page: goto, evaluate, waitFor, ready, press, type, click, mouseMove, mouseClick,
+ *  setSize, screenshot, url, recorded, centre, sleep, close (and `raw`, the driver's page). */
 export async function startEngine(name) {
   if (name === 'chromium') return chromiumEngine();
   if (name === 'firefox') return firefoxEngine();
@@ -42,7 +86,26 @@ function withHelpers(page) {
     throw new Error(`${page.engine}: timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
   };
   /** Waits until the report is hydrated (`#app[data-ready]`). */
-  page.ready = () => page.waitFor(() => document.querySelector('#app[data-ready="true"]') !== null, [], { what: 'hydration' });
+  page.ready = () => page.waitFor(() => document.querySelector('#app[data-ready="true"]') !== null, [], { what: 'hydration', timeout: 20000 });
+  /** The page's address. */
+  page.url = () => page.evaluate(() => location.href);
+  /** What tests/e2e/recorder.js recorded (a page served with `instrument`). */
+  page.recorded = () => page.evaluate(() => {
+    const r = window.__e2e;
+    return r ? { errors: r.errors, warnings: r.warnings, violations: r.violations, added: r.added, removed: r.removed, spoken: r.spoken } : null;
+  });
+  /** Gives the page the keyboard focus where the driver's window may lack it (WebKit; a no-op
+   *  elsewhere): document.hasFocus(), :focus and :focus-visible as on a reader's screen. */
+  page.focusWindow ??= async () => {};
+  /** Waits `ms` milliseconds. */
+  page.sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  /** Centre of the first element matching `selector`, in CSS pixels of the viewport (scrolled into view). */
+  page.centre = (selector) => page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, top: r.top, width: r.width, height: r.height };
+  }, selector);
   return page;
 }
 
@@ -50,8 +113,12 @@ async function chromiumEngine() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
   return {
     name: 'chromium',
-    async newPage({ width = 1280, height = 900, locale = 'en-US' } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, locale });
+    supports: { scale: true, javaScriptOff: true, touch: true, reducedMotion: true, requestHooks: true, cdp: true },
+    async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, touch = false, reducedMotion = 'no-preference', colorScheme = 'light' } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: scale, javaScriptEnabled: javaScript, hasTouch: touch, reducedMotion, colorScheme });
+      // Against a server that cannot inject recorder.js (nginx, $REPORT_URL), Chromium runs it
+      // as an init script instead.
+      if (process.env.REPORT_URL) await context.addInitScript({ path: new URL('./recorder.js', import.meta.url).pathname });
       const p = await context.newPage();
       const errors = [];
       p.on('pageerror', (e) => errors.push(e.message));
@@ -62,8 +129,12 @@ async function chromiumEngine() {
         evaluate: (fn, ...args) => p.evaluate(new Function(asScript(fn, args))),
         setSize: (w, h) => p.setViewportSize({ width: w, height: h }),
         press: (key) => p.keyboard.press(key),
+        type: (text) => p.keyboard.type(text),
         click: (selector) => p.click(selector),
+        mouseMove: (x, y) => p.mouse.move(x, y),
+        mouseClick: (x, y) => p.mouse.click(x, y),
         screenshot: (path) => p.screenshot({ path, fullPage: false }),
+        raw: p,
         close: () => context.close(),
       });
     },
@@ -73,17 +144,34 @@ async function chromiumEngine() {
 
 async function firefoxEngine() {
   if (!fs.existsSync(FIREFOX)) throw new Error(`firefox: ${FIREFOX} is missing (Debian's firefox-esr)`);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: { 'intl.accept_languages': 'en-US,en', 'ui.prefersReducedMotion': 0 },
-  });
+  // The browser's language, reduced motion and JavaScript are preferences of a browser, not of
+  // a page: one browser per combination a test asks for, started on first use.
+  const browsers = new Map();
+  const browserFor = (locale, reducedMotion, javaScript) => {
+    const key = `${locale}|${reducedMotion}|${javaScript}`;
+    if (!browsers.has(key)) {
+      const lang = locale.slice(0, 2);
+      browsers.set(key, puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX,
+        headless: true,
+        extraPrefsFirefox: {
+          'intl.accept_languages': lang === 'en' ? 'en-US,en' : `${locale},${lang}`,
+          'ui.prefersReducedMotion': reducedMotion === 'reduce' ? 1 : 0,
+          'javascript.enabled': javaScript,
+        },
+      }));
+    }
+    return browsers.get(key);
+  };
+  await browserFor('en-US', 'no-preference', true);
   return {
     name: 'firefox',
-    async newPage({ width = 1280, height = 900 } = {}) {
+    supports: { scale: true, javaScriptOff: true, touch: false, reducedMotion: true, requestHooks: false, cdp: false },
+    async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, reducedMotion = 'no-preference' } = {}) {
+      const browser = await browserFor(locale, reducedMotion, javaScript);
       const p = await browser.newPage();
-      await p.setViewport({ width, height });
+      await p.setViewport({ width, height, deviceScaleFactor: scale });
       const errors = [];
       p.on('pageerror', (e) => errors.push(String(e.message ?? e)));
       return withHelpers({
@@ -91,14 +179,20 @@ async function firefoxEngine() {
         errors,
         goto: (url) => p.goto(url, { waitUntil: 'load' }),
         evaluate: (fn, ...args) => p.evaluate(new Function(asScript(fn, args))),
-        setSize: (w, h) => p.setViewport({ width: w, height: h }),
+        setSize: (w, h) => p.setViewport({ width: w, height: h, deviceScaleFactor: scale }),
         press: (key) => p.keyboard.press(key),
+        type: (text) => p.keyboard.type(text),
         click: (selector) => p.click(selector),
+        mouseMove: (x, y) => p.mouse.move(x, y),
+        mouseClick: (x, y) => p.mouse.click(x, y),
         screenshot: (path) => p.screenshot({ path }),
+        raw: p,
         close: () => p.close(),
       });
     },
-    close: () => browser.close(),
+    async close() {
+      for (const b of browsers.values()) await (await b).close().catch(() => {});
+    },
   };
 }
 
@@ -114,10 +208,12 @@ function freePort() {
 // WebDriver's key codes for the keys the tests press.
 const WD_KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Home: '\uE011', End: '\uE010' };
 
-async function webkitEngine() {
-  if (!fs.existsSync(MINIBROWSER)) throw new Error(`webkit: ${MINIBROWSER} is missing (Debian's webkit2gtk-driver)`);
+/** One WebKitWebDriver under xvfb-run; MiniBrowser takes its language from the environment. */
+async function webkitDriver(locale) {
   const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  const lang = locale.replace('-', '_');
+  const env = { ...process.env, LANG: `${lang}.UTF-8`, LANGUAGE: lang, LC_ALL: '' };
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 2600x1700x24', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true, env });
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {
     const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -134,21 +230,50 @@ async function webkitEngine() {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  return {
+    call,
+    kill() {
+      try {
+        process.kill(-driver.pid);
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+async function webkitEngine() {
+  if (!fs.existsSync(MINIBROWSER)) throw new Error(`webkit: ${MINIBROWSER} is missing (Debian's webkit2gtk-driver)`);
+  // One driver per browser language, started on first use.
+  const drivers = new Map();
+  const driverFor = (locale) => {
+    if (!drivers.has(locale)) drivers.set(locale, webkitDriver(locale));
+    return drivers.get(locale);
+  };
+  await driverFor('en-US');
   const sessions = new Set();
   return {
     name: 'webkit',
-    async newPage({ width = 1280, height = 900 } = {}) {
+    supports: { scale: false, javaScriptOff: false, touch: false, reducedMotion: false, requestHooks: false, cdp: false },
+    async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, reducedMotion = 'no-preference' } = {}) {
+      if (scale !== 1 || !javaScript || reducedMotion !== 'no-preference') throw new Error('webkit: MiniBrowser under WebDriver has no device scale, JavaScript or reduced-motion setting');
+      const { call } = await driverFor(locale);
       const session = await call('POST', '/session', {
         capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
       });
       const id = session.sessionId;
-      sessions.add(id);
+      sessions.add({ id, call });
       const s = (path) => `/session/${id}${path}`;
       const setSize = async (w, h) => {
         // The window's rect includes no chrome in automation; the page gets what it can.
         await call('POST', s('/window/rect'), { width: w, height: h });
       };
       await setSize(width, height);
+      const pointer = (actions) => call('POST', s('/actions'), { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+      const toFocused = async (text) => {
+        const active = await call('GET', s('/element/active'));
+        await call('POST', s(`/element/${Object.values(active)[0]}/value`), { text });
+      };
       return withHelpers({
         engine: 'webkit',
         errors: [],
@@ -157,28 +282,111 @@ async function webkitEngine() {
         setSize,
         // To the focused element (Element Send Keys): MiniBrowser's window under Xvfb has no
         // window manager's focus, so input actions would reach no element.
-        press: async (key) => {
-          const active = await call('GET', s('/element/active'));
-          await call('POST', s(`/element/${Object.values(active)[0]}/value`), { text: WD_KEYS[key] ?? key });
-        },
+        press: (key) => toFocused(WD_KEYS[key] ?? key),
+        type: (text) => toFocused(text),
+        mouseMove: (x, y) => pointer([{ type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) }]),
+        mouseClick: (x, y) => pointer([
+          { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ]),
         click: async (selector) => {
           const element = await call('POST', s('/element'), { using: 'css selector', value: selector });
-          await call('POST', s(`/element/${Object.values(element)[0]}/click`), {});
+          // The page scrolls smoothly (html { scroll-behavior: smooth }): the driver's own
+          // scroll into view has not arrived when it checks the element. Scroll at once first.
+          await call('POST', s('/execute/sync'), { script: asScript((sel) => document.querySelector(sel).scrollIntoView({ block: 'center', behavior: 'instant' }), [selector]), args: [] });
+          try {
+            await call('POST', s(`/element/${Object.values(element)[0]}/click`), {});
+          } catch (e) {
+            if (!/not interactable/.test(e.message)) throw e;
+            // WebKitWebDriver sometimes finds a visible element "not interactable" (a link
+            // inside a just-opened <details>): click it with the pointer at its centre.
+            const at = await call('POST', s('/execute/sync'), { script: asScript((sel) => {
+              const el = document.querySelector(sel);
+              el.scrollIntoView({ block: 'center', behavior: 'instant' });
+              const r = el.getClientRects()[0];
+              return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            }, [selector]), args: [] });
+            await pointer([
+              { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(at.x), y: Math.round(at.y) },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ]);
+          }
         },
         screenshot: async (path) => fs.promises.writeFile(path, Buffer.from(await call('GET', s('/screenshot')), 'base64')),
+        // Xvfb has no window manager: the keyboard focus follows the X pointer, which rests at
+        // the screen's centre, so a window that does not cover it (narrower than half the
+        // screen, as a phone's) is not focused: document.hasFocus() is false and :focus and
+        // :focus-visible never match. This moves the window (same size) over the centre.
+        focusWindow: async () => {
+          const rect = await call('GET', s('/window/rect'));
+          const screen = await call('POST', s('/execute/sync'), { script: 'return [screen.width, screen.height];', args: [] });
+          await call('POST', s('/window/rect'), {
+            x: Math.max(0, Math.round(screen[0] / 2 - rect.width / 2)),
+            y: Math.max(0, Math.round(screen[1] / 2 - rect.height / 2)),
+            width: rect.width,
+            height: rect.height,
+          });
+          for (let i = 0; i < 50 && !(await call('POST', s('/execute/sync'), { script: 'return document.hasFocus();', args: [] })); i++) await new Promise((r) => setTimeout(r, 100));
+        },
         close: async () => {
-          sessions.delete(id);
+          for (const x of sessions) if (x.id === id) sessions.delete(x);
           await call('DELETE', s('')).catch(() => {});
         },
       });
     },
     async close() {
-      for (const id of sessions) await call('DELETE', `/session/${id}`).catch(() => {});
-      try {
-        process.kill(-driver.pid);
-      } catch {
-        // already gone
-      }
+      for (const { id, call } of sessions) await call('DELETE', `/session/${id}`).catch(() => {});
+      for (const d of drivers.values()) (await d).kill();
     },
   };
+}
+
+/** For a test file that runs in every engine: serves dist/ (instrumented with recorder.js, or
+ *  `$REPORT_URL` such as nginx, where nothing is injected) and starts each engine once.
+ *  Returns `shared`, set once the tests start:
+ *  - `shared.url`: the report's base URL (the Chinese page; `shared.en` the English one);
+ *  - `shared.open(engine, path, pageOptions)`: a new page at `path` (relative to the base),
+ *    closed after the test, even when it fails (WebKitWebDriver runs one session at a time);
+ *  - `shared.newPage(engine, pageOptions)`: the same without going anywhere;
+ *  - `shared.serve(options)`: another server of dist/ (server.mjs options), closed at the end;
+ *  - `shared.engines[name]`: the engine, with its `supports`. */
+export function useEngines({ instrument = true } = {}) {
+  const shared = { engines: {}, servers: [], pages: [] };
+  before(async () => {
+    const { serve } = await import('./server.mjs');
+    shared.serve = async (options = {}) => {
+      const server = await serve('dist', { instrument, ...options });
+      shared.servers.push(server);
+      return server;
+    };
+    if (process.env.REPORT_URL) {
+      shared.url = process.env.REPORT_URL;
+      shared.instrumented = false;
+    } else {
+      shared.url = (await shared.serve()).url;
+      shared.instrumented = Boolean(instrument);
+    }
+    shared.en = new URL('en.html', shared.url).href;
+    for (const name of ENGINES) shared.engines[name] = await startEngine(name);
+  });
+  afterEach(async () => {
+    while (shared.pages.length) await shared.pages.pop().close().catch(() => {});
+  });
+  after(async () => {
+    for (const engine of Object.values(shared.engines)) await engine.close().catch(() => {});
+    await Promise.all(shared.servers.map((s) => s.close()));
+  });
+  shared.newPage = async (engine, options = {}) => {
+    const page = await shared.engines[engine].newPage(options);
+    shared.pages.push(page);
+    return page;
+  };
+  shared.open = async (engine, where, options = {}) => {
+    const page = await shared.newPage(engine, options);
+    await page.goto(new URL(where, shared.url).href);
+    return page;
+  };
+  return shared;
 }

@@ -20,14 +20,30 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 (port 0 = any free port). Resolves to { url, port, close }. */
-export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {}, cors = true, block = null } = {}) {
+const RECORDER = new URL('./recorder.js', import.meta.url);
+
+/** Serves `root` on 127.0.0.1 (port 0 = any free port). Resolves to { url, port, close }.
+ *  Options for tests in every engine (where no browser-side request hook exists):
+ *  - `block`: a RegExp of paths refused with 404 (a wasm that cannot load), or a function
+ *    (pathname, request) => true to refuse, e.g. only a page's fetches and not its navigations;
+ *  - `pages`: { pathname: html } served instead of files;
+ *  - `transform(pathname, html)`: rewrites each HTML page before it is sent;
+ *  - `instrument`: true, or a comma list of fakes (`speech`, `no-share`, ... see
+ *    recorder.js): every HTML page gets recorder.js as its first script. */
+export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {}, cors = true, block = null, transform = null, instrument = false } = {}) {
   const base = path.resolve(root);
+  const recorderTag = instrument
+    ? `<script src="/__e2e/recorder.js${typeof instrument === 'string' ? `?fake=${encodeURIComponent(instrument)}` : ''}"></script>`
+    : '';
   const server = http.createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url, 'http://localhost');
+      if (pathname === '/__e2e/recorder.js') {
+        res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' }).end(await fs.readFile(RECORDER));
+        return;
+      }
       // `block`: paths this server refuses (a blocked wasm, in engines without request hooks).
-      if (block && block.test(pathname)) {
+      if (block && (typeof block === 'function' ? block(pathname, req) : block.test(pathname))) {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('blocked');
         return;
       }
@@ -42,7 +58,14 @@ export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pa
       }
       const stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) file = path.join(file, 'index.html');
-      const body = await fs.readFile(file);
+      let body = await fs.readFile(file);
+      if (path.extname(file) === '.html' && (transform || recorderTag)) {
+        let html = body.toString('utf8');
+        // The first script of the page, before early.js (the minified page has no <head> tag).
+        if (recorderTag) html = html.replace(/<html[^>]*>/, (tag) => `${tag}${recorderTag}`);
+        if (transform) html = transform(pathname, html);
+        body = Buffer.from(html);
+      }
       const head = {
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
