@@ -176,11 +176,22 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 // the first and last goal sit high, the middle one lower.
                 let tier = if k == 1 { 1.0 } else { 0.0 };
                 let right_aligned = xx > w * 0.6;
-                let text_w: f64 = if k == 1 { 230.0 } else { 170.0 };
-                let text_w = text_w.max(text_width(&row.value_text, label_size));
+                // The first and last goal share the top tier, the first reading rightwards
+                // and the last leftwards: they share the room between them, each at least
+                // as wide as its widest word (measured), so their labels never meet.
+                let (first, last) = (&rows[2], &rows[rows.len() - 1]);
+                let room = x(last.value) - x(first.value) + 12.0 - 16.0;
+                let first_w = (room / 2.0).max(widest_piece(&first.label, label_size));
+                let text_w: f64 = match k {
+                    1 => 230.0,
+                    0 => first_w.min(260.0),
+                    _ => (room - first_w).clamp(widest_piece(&last.label, label_size), 260.0),
+                };
                 // The year (with «this year» where the text says so) on a line of its own,
-                // the label below it: a year beside the label leaves it too little room.
+                // the label below it, wrapped to its own measure: a year beside the label
+                // leaves it too little room.
                 let lines = [vec![row.value_text.clone()], wrap(&row.label, text_w, label_size)].concat();
+                let text_w = text_w.max(text_width(&row.value_text, label_size));
                 let block_h = key_line * lines.len() as f64;
                 let y_top = label_top + tier * (block_h + 10.0);
                 let stem_top = y_top + block_h + 4.0;
@@ -253,4 +264,9 @@ pub fn description(lang: Lang) -> String {
 fn lowercase_first(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// The widest piece of `text` that wrapping cannot split (a word; one character in Chinese).
+fn widest_piece(text: &str, size: f64) -> f64 {
+    wrap(text, 0.0, size).iter().map(|piece| text_width(piece, size)).fold(0.0, f64::max)
 }

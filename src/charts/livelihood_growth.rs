@@ -103,7 +103,11 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     pen.line(&[(bx + 6.0, y0), (bx, y0), (bx, y1), (bx + 6.0, y1)], p.accent, 2.0)?;
     let growth = REPORT.figure(FIGURE).map_or(0.0, |f| f.value);
     let change = format!("+{}%", format::number(growth));
-    pen.label(&change, (bx - 6.0, (y0 + y1) / 2.0), TextRole::Value, p.accent, RIGHT_MIDDLE)?;
+    // Beside the bracket's middle, but never lower than clears the start bar's value label
+    // (at the height of 100, left of the bracket).
+    let size = style.text_size(TextRole::Value);
+    let clear_of_start = y0 - 6.0 - size * 1.2 - 4.0 - size * 0.6;
+    pen.label(&change, (bx - 6.0, ((y0 + y1) / 2.0).min(clear_of_start)), TextRole::Value, p.accent, RIGHT_MIDDLE)?;
     pen.line(&[(left, y0), (w - right, y0)], p.muted, 1.0)?;
     Ok(Marks(marks))
 }

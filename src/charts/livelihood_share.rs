@@ -73,8 +73,16 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     for (i, (x, row)) in xs.iter().zip(&rows).enumerate() {
         let at = (*x, y(shown(row.value)));
         let dot = pen.dot(at, 7.0, p.primary)?;
-        let (label_x, anchor) = if i == 0 { (x - 14.0, RIGHT_MIDDLE) } else { (x + 14.0, LEFT_MIDDLE) };
-        pen.label(&row.value_text, (label_x, at.1), TextRole::Value, p.ink, anchor)?;
+        // The start's value left of its point where the plot leaves room for it (measured);
+        // else below the point, clear of the axis' labels (the line rises to the right).
+        let room_left = x - 14.0 - plot.left - 4.0;
+        let fits_left = text_width(&row.value_text, style.text_size(TextRole::Value)) <= room_left;
+        let (label_at, anchor) = match i {
+            0 if fits_left => ((x - 14.0, at.1), RIGHT_MIDDLE),
+            0 => ((*x, at.1 + 14.0), CENTER_TOP),
+            _ => ((x + 14.0, at.1), LEFT_MIDDLE),
+        };
+        pen.label(&row.value_text, label_at, TextRole::Value, p.ink, anchor)?;
         let hit = pen.to_surface(Rect::new(x - 18.0, at.1 - 18.0, x + 18.0, at.1 + 18.0));
         marks.push(row.mark(vec![hit.union(&dot)]));
     }
