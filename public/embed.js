@@ -116,13 +116,31 @@
       if (typeof data.view !== 'string') return;
       var from = sender(event);
       if (!from || !syncs(from)) return;
-      var view = cleanView(data.view).toString();
-      var address = new URL(location.href);
-      if (view) address.searchParams.set(key(from), view);
-      else address.searchParams.delete(key(from));
-      if (address.href !== location.href) history.replaceState(history.state, '', address.href);
+      keepView(key(from), cleanView(data.view).toString());
     }
   });
+
+  // Safari lets a page change its address at most 100 times in 10 seconds and throws after
+  // that (a burst of view changes can get there): a view refused then is kept, and the
+  // latest one is written once the browser allows it again.
+  var unwritten = Object.create(null);
+  var retry = 0;
+  function keepView(name, view) {
+    var address = new URL(location.href);
+    if (view) address.searchParams.set(name, view);
+    else address.searchParams.delete(name);
+    try {
+      if (address.href !== location.href) history.replaceState(history.state, '', address.href);
+      delete unwritten[name];
+    } catch (e) {
+      unwritten[name] = view;
+      if (!retry) retry = setTimeout(writeUnwritten, 2000);
+    }
+  }
+  function writeUnwritten() {
+    retry = 0;
+    for (var name in unwritten) keepView(name, unwritten[name]);
+  }
 
   var SETTINGS = { mode: ['large', 'standard'], theme: ['light', 'dark', 'system'], lang: ['zh', 'en'] };
   window.YangpuReport = {

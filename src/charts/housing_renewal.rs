@@ -166,34 +166,40 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
 
     let label_size = style.text_size(TextRole::Label);
     let label_top = caption_y + 30.0;
+    // The wide layout's goal labels: the year (with «this year» where the text says so) on a
+    // line of its own, the label below it, wrapped to its own measure (a year beside the
+    // label leaves it too little room). The first and last goal share the top tier, the
+    // first reading rightwards and the last leftwards: they share the room between them,
+    // each at least as wide as its widest word (measured), so they never meet. The middle
+    // goal sits below the taller of the two.
+    let goals = &rows[2..];
+    let room = x(goals[goals.len() - 1].value) - x(goals[0].value) + 12.0 - 16.0;
+    let first_w = (room / 2.0).max(widest_piece(&goals[0].label, label_size));
+    let goal_blocks: Vec<(Vec<String>, f64)> = goals
+        .iter()
+        .enumerate()
+        .map(|(k, row)| {
+            let text_w: f64 = match k {
+                1 => 230.0,
+                0 => first_w.min(260.0),
+                _ => (room - first_w).clamp(widest_piece(&row.label, label_size), 260.0),
+            };
+            let lines = [vec![row.value_text.clone()], wrap(&row.label, text_w, label_size)].concat();
+            (lines, text_w.max(text_width(&row.value_text, label_size)))
+        })
+        .collect();
+    let top_tier_h = [0, goals.len() - 1].iter().map(|&k| goal_blocks[k].0.len() as f64 * key_line).fold(0.0, f64::max);
     let mut key_y = axis_y + 40.0;
-    for (k, row) in rows[2..].iter().enumerate() {
+    for (k, row) in goals.iter().enumerate() {
         let xx = x(row.value);
         let mut boxes = Vec::new();
         match style.layout {
             Layout::Wide => {
-                // A stem up to the label. Tiers keep labels clear of each other's stems:
-                // the first and last goal sit high, the middle one lower.
-                let tier = if k == 1 { 1.0 } else { 0.0 };
+                // A stem up to the label; the tiers keep labels clear of each other's stems.
                 let right_aligned = xx > w * 0.6;
-                // The first and last goal share the top tier, the first reading rightwards
-                // and the last leftwards: they share the room between them, each at least
-                // as wide as its widest word (measured), so their labels never meet.
-                let (first, last) = (&rows[2], &rows[rows.len() - 1]);
-                let room = x(last.value) - x(first.value) + 12.0 - 16.0;
-                let first_w = (room / 2.0).max(widest_piece(&first.label, label_size));
-                let text_w: f64 = match k {
-                    1 => 230.0,
-                    0 => first_w.min(260.0),
-                    _ => (room - first_w).clamp(widest_piece(&last.label, label_size), 260.0),
-                };
-                // The year (with «this year» where the text says so) on a line of its own,
-                // the label below it, wrapped to its own measure: a year beside the label
-                // leaves it too little room.
-                let lines = [vec![row.value_text.clone()], wrap(&row.label, text_w, label_size)].concat();
-                let text_w = text_w.max(text_width(&row.value_text, label_size));
+                let (lines, text_w) = (&goal_blocks[k].0, goal_blocks[k].1);
                 let block_h = key_line * lines.len() as f64;
-                let y_top = label_top + tier * (block_h + 10.0);
+                let y_top = if k == 1 { label_top + top_tier_h + 10.0 } else { label_top };
                 let stem_top = y_top + block_h + 4.0;
                 pen.line(&[(xx, axis_y), (xx, axis_y - (axis_y - stem_top) * style.progress)], p.accent, 2.0)?;
                 let (tx, anchor) = if right_aligned { (xx + 6.0, RIGHT_TOP) } else { (xx - 6.0, LEFT_TOP) };

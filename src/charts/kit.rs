@@ -183,8 +183,14 @@ impl TwoColumns {
         }
         let label = style.text_size(TextRole::Label);
         let lines = rows.iter().map(|r| self.column_label(style, w, &r.label).len()).max().unwrap_or(1) as f64;
-        self.bottom = self.bottom.max(14.0 + lines * label * 1.3 + 4.0);
+        self.bottom = self.bottom.max(Self::label_gap(style) + lines * label * 1.3 + 4.0);
         self
+    }
+
+    /// From the axis down to the column labels: clear of the lowest tick label, which is
+    /// centred on the axis (a wide label can reach under it).
+    fn label_gap(style: &Style) -> f64 {
+        (style.text_size(TextRole::Axis) * 0.6 + 6.0).max(14.0)
     }
 
     /// A column's label, wrapped to its half of the plot.
@@ -197,7 +203,13 @@ impl TwoColumns {
         let (w, h) = pen.size();
         for (x, row) in self.xs(w).iter().zip(rows) {
             let lines = self.column_label(pen.style, w, &row.label);
-            pen.lines(&lines, (*x, h - self.bottom + 14.0), TextRole::Label, pen.style.palette.ink, CENTER_TOP)?;
+            pen.lines(
+                &lines,
+                (*x, h - self.bottom + Self::label_gap(pen.style)),
+                TextRole::Label,
+                pen.style.palette.ink,
+                CENTER_TOP,
+            )?;
         }
         Ok(())
     }
@@ -319,10 +331,24 @@ fn glyph_width(c: char) -> f64 {
 /// widths, which no `sans-serif` face exceeds.
 pub fn text_width(text: &str, size: f64) -> f64 {
     #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
-    if let Some(width) = measure::width(text, size) {
-        return width;
+    if !measure::FIXED_WIDTHS.with(std::cell::Cell::get) {
+        if let Some(width) = measure::width(text, size) {
+            return width;
+        }
     }
     text.chars().map(glyph_width).sum::<f64>() * size
+}
+
+/// Runs `f` with text measured by DejaVu Sans Bold's widths also in the browser: the PNG
+/// download is laid out as the SVG download is, the same in every engine.
+#[cfg(feature = "hydrate")]
+pub fn with_fixed_widths<T>(f: impl FnOnce() -> T) -> T {
+    #[cfg(target_arch = "wasm32")]
+    let previous = measure::FIXED_WIDTHS.with(|fixed| fixed.replace(true));
+    let out = f();
+    #[cfg(target_arch = "wasm32")]
+    measure::FIXED_WIDTHS.with(|fixed| fixed.set(previous));
+    out
 }
 
 /// Text measurement with the canvas's own font metrics (browser only).
@@ -332,6 +358,8 @@ mod measure {
     use web_sys::CanvasRenderingContext2d;
 
     thread_local! {
+        /// Set while the PNG download is drawn (`with_fixed_widths`).
+        pub static FIXED_WIDTHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         static CONTEXT: Option<CanvasRenderingContext2d> = leptos::prelude::document()
             .create_element("canvas")
             .ok()

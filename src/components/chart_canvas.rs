@@ -9,6 +9,7 @@
 
 use super::chart_card::ChartState;
 use crate::charts::export::{draw_standalone, file_name, standalone_size};
+use crate::charts::kit::with_fixed_widths;
 use crate::charts::marks::Marks;
 use crate::charts::style::TextRole;
 use crate::charts::style::{DARK, LIGHT};
@@ -245,14 +246,15 @@ pub fn download_png(chart: ChartId, lang: Lang) {
         return;
     };
     let style = Style::new(Layout::Wide, 2.0).in_lang(lang);
-    let (w, h) = standalone_size(chart, &style);
+    // Laid out by the same text widths as the SVG download, so the PNG is that file at 2×.
+    let (w, h) = with_fixed_widths(|| standalone_size(chart, &style));
     canvas.set_width(w);
     canvas.set_height(h);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();
-    if draw_standalone(chart, &area, &style).is_err() {
+    if with_fixed_widths(|| draw_standalone(chart, &area, &style)).is_err() {
         return;
     }
     let Ok(url) = canvas.to_data_url_with_type("image/png") else {

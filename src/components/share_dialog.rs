@@ -116,7 +116,8 @@ mod browser {
 
     /// Closes the dialog; an engine without the dialog element's `close` loses the attribute.
     pub fn close_dialog(dialog: &web_sys::HtmlDialogElement) {
-        let close = js_sys::Reflect::get(dialog, &"close".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let close =
+            js_sys::Reflect::get(dialog, &"close".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
         if close.and_then(|f| f.call0(dialog).ok()).is_none() {
             let _ = dialog.remove_attribute("open");
         }

@@ -86,7 +86,7 @@ for (const name of ENGINES) {
     assert.ok(large.chartText.label >= 18 && large.chartText.value >= 18, `${name}: chart labels ${large.chartText.label} px, values ${large.chartText.value} px`);
   });
 
-  test(`${name}: every interactive element is reachable with Tab, in document order, with a visible focus`, async () => {
+  test(`${name}: every interactive element is reachable with Tab, in document order, with a visible focus`, async (t) => {
     const page = await shared.open(name, 'en.html', { width: 1280, height: 900 });
     await page.focusWindow();
     await page.ready();
@@ -106,6 +106,7 @@ for (const name of ENGINES) {
       });
     });
     assert.ok(expected.length > 40, `${name}: ${expected.length} controls`);
+    t.diagnostic(`${expected.length} controls, from ${expected[0]} to ${expected.at(-1)}`);
     const reached = [];
     const noOutline = [];
     for (let i = 0; i < expected.length; i++) {

@@ -88,7 +88,8 @@ for (const name of ENGINES) {
 
   test(`${name}: an English browser at the address lands on the English page, with its query and fragment`, async () => {
     const page = await shared.open(name, '?section=services#services', { locale: 'en-GB' });
-    assert.equal(await page.evaluate(() => navigator.language), 'en-GB', `${name}: the browser asks for British English (engines.mjs's locale)`);
+    // (engines.mjs gives Firefox en-US for every English locale.)
+    assert.match(await page.evaluate(() => navigator.language), /^en/, `${name}: the browser asks for English (engines.mjs's locale)`);
     // early.js leaves for en.html before the Chinese page is drawn; a driver may report the
     // first page loaded before that, so wait for the English one.
     await page.waitFor(() => location.pathname === '/en.html', [], { what: 'en.html' });
@@ -181,7 +182,10 @@ for (const name of ENGINES) {
   test(`${name}: without JavaScript the language switch is a link to the other page${name === 'webkit' ? ' (skipped: MiniBrowser cannot turn JavaScript off under WebDriver)' : ''}`, { skip: name === 'webkit' }, async () => {
     const page = await shared.open(name, '', { javaScript: false, locale: 'zh-CN' });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
-    await page.click('[data-testid="toggle-lang"]');
+    // A click with the pointer at the link (puppeteer's element click waits on an
+    // IntersectionObserver, which never reports in a Firefox without JavaScript).
+    const link = await page.centre('[data-testid="toggle-lang"]');
+    await page.mouseClick(link.x, link.y);
     await page.waitFor(() => location.pathname === '/en.html' && document.documentElement.lang === 'en', [], { what: 'en.html' });
     assert.equal(await page.evaluate(() => document.getElementById('app').dataset.ready ?? null), null, `${name}: no script ran`);
     assert.equal((await page.evaluate(figureValues)).filter((v) => v.includes('421,000')).length, 1);

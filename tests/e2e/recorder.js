@@ -82,7 +82,8 @@
   // page of another origin (where no engine's driver is asked to enter the frame) can read
   // the embed and act in it. The parent posts {__e2e: 'query', id, op, args}; the answer is
   // posted back as {__e2e: 'answer', id, result}. Only the parent is answered; the ops are
-  // fixed here (no code is sent, so the strict CSP holds).
+  // fixed here (no code is sent, so the strict CSP holds). An op that throws answers
+  // {failed: message}.
   if (has('probe') && window.parent !== window) {
     var visible = function (el) { return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'; };
     var first = function (selector) {
@@ -128,11 +129,12 @@
         return { count: all.length, text: el.innerText, textContent: el.textContent, value: el.value === undefined ? null : el.value, attrs: attrs, visible: visible(el), focused: document.activeElement === el };
       },
       // Scrolls the element into the middle of this frame's viewport; its box in this viewport
-      // (for a link wrapped over two lines, its first line's box: a point inside it).
+      // (for a link wrapped over two lines, its widest line's box: the middle is on the link).
       place: function (selector) {
         var el = first(selector);
-        el.scrollIntoView({ block: 'center', inline: 'center' });
-        var r = el.getClientRects()[0];
+        // At once: the report scrolls smoothly, and the box is read right after.
+        el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+        var r = Array.prototype.slice.call(el.getClientRects()).sort(function (a, b) { return b.width - a.width; })[0];
         return r ? { left: r.left, top: r.top, width: r.width, height: r.height } : box(el);
       },
       focus: function (selector) {
@@ -148,7 +150,7 @@
       try {
         result = ops[d.op].apply(null, d.args || []);
       } catch (err) {
-        result = { error: String(err) };
+        result = { failed: String(err) };
       }
       event.source.postMessage({ __e2e: 'answer', id: d.id, result: result === undefined ? null : result }, '*');
     });

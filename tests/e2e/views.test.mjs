@@ -248,7 +248,7 @@ for (const name of ENGINES) {
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
   });
 
-  test(`${name}: ${name === 'webkit' ? 'the charts grow in as they come into view (reduced motion not tested: MiniBrowser has no reduced-motion setting under WebDriver)' : 'with reduced motion the charts draw once, finished; otherwise they grow in as they come into view'}`, async () => {
+  test(`${name}: ${name === 'webkit' ? 'the charts grow in as they come into view (reduced motion not tested: MiniBrowser has no reduced-motion setting under WebDriver)' : 'with reduced motion the charts draw once, finished; otherwise they grow in as they come into view'}`, async (t) => {
     // Draws counted from the User Timing measures the app makes (no init script in every
     // driver: the observer starts once the page is hydrated, before any chart is in view).
     const draws = async (reducedMotion) => {
@@ -268,8 +268,10 @@ for (const name of ENGINES) {
       return n;
     };
     const moving = await draws('no-preference');
+    t.diagnostic(`${moving} draws with motion`);
     if (shared.engines[name].supports.reducedMotion) {
       const still = await draws('reduce');
+      t.diagnostic(`${still} draws with reduced motion`);
       assert.ok(still <= 6, `${name}: one draw per chart when motion is reduced (${still})`);
       assert.ok(moving > still + 5, `${name}: an entrance animation otherwise (${moving} draws, ${still} with reduced motion)`);
     } else {
