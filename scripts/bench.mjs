@@ -121,7 +121,7 @@ console.log(`  blocking time (Σ task − 50)  n=${start.blocking.n}  median ${m
 
 const memory = await measureSession(browser, new URL('en.html', server.url).href);
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
-console.log(`\nmemory over ${memory.counts.hovers} hovers, ${memory.counts.switches} language and ${memory.counts.switches} theme switches, ${memory.counts.resizes} resizes (target < 1 MB)`);
+console.log(`\nmemory over ${memory.done.hovers} hovers (${memory.done.tooltips} values shown), ${memory.done.languages} language and ${memory.done.themes} theme switches, ${memory.done.resizes} resizes (target < 1 MB)`);
 console.log(`  JS heap ${kb(memory.before.js)} → ${kb(memory.after.js)}; wasm memory ${kb(memory.before.wasm)} → ${kb(memory.after.wasm)}; growth ${kb(memory.growth)}`);
 await browser.close();
 await server.close();
