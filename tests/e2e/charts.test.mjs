@@ -146,19 +146,26 @@ function showChart(i) {
  *  showed it. The real mouse then checks one point of each. */
 async function sweep(slug, y0, y1) {
   const c = document.querySelector(`[data-chart="${slug}"] [data-testid="chart-canvas"]`);
-  const tick = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+  // The report updates the tooltip in a microtask after the event (no frame is waited for).
+  const settle = async () => { for (let i = 0; i < 4; i++) await new Promise((r) => queueMicrotask(r)); };
   const r = c.getBoundingClientRect();
+  // WebKit gives a synthetic event's offsetY from the document's top, not the viewport's: one
+  // probe measures how this engine places it, and each move is corrected by that.
+  let dx = 0;
+  let dy = 0;
+  c.addEventListener('pointermove', (e) => { dx = e.offsetX - 10; dy = e.offsetY - 10; }, { once: true });
+  c.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + 10, clientY: r.top + 10, bubbles: true, pointerType: 'mouse' }));
   const points = {};
   for (let y = y0; y < Math.min(y1, r.height); y += 6) {
     for (let x = 3; x < r.width; x += 6) {
-      c.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + x, clientY: r.top + y, bubbles: true, pointerType: 'mouse' }));
-      await tick();
+      c.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + x - dx, clientY: r.top + y - dy, bubbles: true, pointerType: 'mouse' }));
+      await settle();
       const v = c.parentElement.querySelector('.tooltip-value')?.textContent;
       if (v) (points[v] ??= []).push([x, y]);
     }
   }
   c.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false, pointerType: 'mouse' }));
-  await tick();
+  await settle();
   return { points, height: r.height };
 }
 

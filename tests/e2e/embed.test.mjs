@@ -131,13 +131,19 @@ function relay(frameSelector, request) {
 }
 
 /** Scrolls the host page so that the box `r` (in the frame's viewport) is in the middle of
- *  the host's viewport; returns its centre in the host's viewport. */
+ *  the host's viewport. */
 function placeInHost(frameSelector, r) {
   const frame = document.querySelector(frameSelector);
   const f = frame.getBoundingClientRect();
   window.scrollBy(0, f.top + frame.clientTop + r.top + r.height / 2 - innerHeight / 2);
+}
+
+/** The centre of the box `r` (in the frame's viewport) in the host's viewport. */
+function pointInHost(frameSelector, r) {
+  const frame = document.querySelector(frameSelector);
   const g = frame.getBoundingClientRect();
-  return { x: g.left + frame.clientLeft + r.left + r.width / 2, y: g.top + frame.clientTop + r.top + r.height / 2 };
+  const point = { x: g.left + frame.clientLeft + r.left + r.width / 2, y: g.top + frame.clientTop + r.top + r.height / 2 };
+  return point.y > 0 && point.y < innerHeight && point.x > 0 && point.x < innerWidth ? point : null;
 }
 
 // ---- Helpers in the test ----
@@ -169,8 +175,13 @@ const embedReady = (page, frame, timeout = 20000) =>
 /** A real click on `selector` inside the embed in `frame`. */
 async function clickIn(page, frame, selector) {
   const r = await ask(page, frame, 'place', selector);
-  const { x, y } = await page.evaluate(placeInHost, frame, r);
-  await page.mouseClick(x, y);
+  await page.evaluate(placeInHost, frame, r);
+  // Read again once the scroll has settled (Firefox under puppeteer can move it back a little
+  // after the script that scrolled).
+  await page.sleep(50);
+  const point = await page.evaluate(pointInHost, frame, r);
+  assert.ok(point, `${page.engine}: ${selector} in ${frame} is on the host's screen`);
+  await page.mouseClick(point.x, point.y);
 }
 
 /** Waits until the iframe's height is within 2 px of its content's (#app's) height, as the
@@ -321,7 +332,9 @@ for (const name of ENGINES) {
     assert.deepEqual(await hostErrors(page), [], `${name}: no error on the host page`);
   });
 
-  test(`${name}: inside <iframe sandbox="allow-scripts"> the report renders and its controls work`, { todo: name === 'webkit' && WEBKIT_SANDBOX }, async () => {
+  test(`${name}: inside <iframe sandbox="allow-scripts"> the report renders and its controls work`
+    // In WebKit this needs the serving origin beside 'self' in the CSP (see WEBKIT_SANDBOX).
+    , async () => {
     const page = await hostPage(name, '/sandbox.html', { width: 800 });
     const frame = '#report';
     const chart = '[data-chart="livelihood-share"]';
@@ -333,7 +346,10 @@ for (const name of ENGINES) {
     await clickIn(page, frame, `${chart} .chart-title`);
     assert.equal(await ask(page, frame, 'focus', `${chart} [data-testid="chart-canvas"]`), true, `${name}: the canvas takes focus`);
     await announced(/Start of the period: 43\.5%/);
-    await page.press('ArrowRight');
+    // WebKitWebDriver cannot send keys into a sandboxed frame of another origin (its element
+    // references there are stale): in WebKit the key is dispatched inside the frame instead.
+    if (name === 'webkit') assert.equal(await ask(page, frame, 'key', 'ArrowRight'), 'chart-canvas');
+    else await page.press('ArrowRight');
     await announced(/Latest: 52\.3%/);
     await clickIn(page, frame, `${chart} [data-testid="chart-table"] summary`);
     const table = await askUntil(page, frame, 'element', [`${chart} [data-testid="chart-table"] table`], (e) => e.visible, { what: 'the table shown', timeout: 2000 });
@@ -345,7 +361,8 @@ for (const name of ENGINES) {
     await clickIn(page, frame, `${chart} [data-testid="share-chart"]`);
     await askUntil(page, frame, 'element', ['[data-testid="share-dialog"]'], (e) => e.visible, { what: 'the share dialog', timeout: 2000 });
     await clickIn(page, frame, '[data-testid="copy-link"]');
-    const outcome = name === 'firefox' ? 'Link copied.' : 'Automatic copying is not available here';
+    // (WebKit, like Firefox, lets the frame write it on a click: measured.)
+    const outcome = name === 'chromium' ? 'Automatic copying is not available here' : 'Link copied.';
     await askUntil(page, frame, 'element', ['[data-testid="share-status"]'], (e) => e.text.includes(outcome), { what: `"${outcome}" said`, timeout: 2000 });
     assert.match((await ask(page, frame, 'element', '[data-testid="share-link"]')).value, /\?chart=livelihood-share#chart-livelihood-share$/);
     await followsContent(page, frame, 3000);
@@ -403,7 +420,9 @@ for (const name of ENGINES) {
     assert.deepEqual([s.embed, s.charts, s.masthead], ['chart:education', ['education'], false], name);
   });
 
-  test(`${name}: in a sandboxed iframe on a server without CORS headers, the embed shows its view`, { todo: name === 'webkit' && WEBKIT_SANDBOX }, async () => {
+  test(`${name}: in a sandboxed iframe on a server without CORS headers, the embed shows its view`
+    // In WebKit this needs the serving origin beside 'self' in the CSP (see WEBKIT_SANDBOX).
+    , async () => {
     const page = await hostPage(name, '/sandbox-no-cors.html', { width: 800 });
     // The embed has been parsed, in the reader's language (English: early.js may have gone
     // from index.html to en.html; recorder.js answers from the first byte).
@@ -428,10 +447,11 @@ for (const name of ENGINES) {
     await askUntil(page, '#nosync', 'element', ['[data-milestone="m2022"] [data-testid="milestone-button"]'], (e) => e.attrs['aria-pressed'] === 'true', { what: 'm2022 chosen in #nosync', timeout: 2000 });
     await page.sleep(300);
     assert.equal(new URL(await page.url()).searchParams.has('nosync'), false, 'data-sync="off"');
-    await page.close();
 
-    // Opening that address reopens the embed at the milestone.
-    const again = await shared.newPage(name, { width: 1000, height: 900 });
+    // Opening that address reopens the embed at the milestone (a new load of the host page,
+    // in the same window: WebKitWebDriver has been seen to hang on a second session at once).
+    const again = page;
+    await again.goto('about:blank');
     await again.goto(address.href);
     await embedReady(again, '#timeline');
     const button = await ask(again, '#timeline', 'element', '[data-milestone="m2024"] [data-testid="milestone-button"]');

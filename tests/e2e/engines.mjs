@@ -271,8 +271,23 @@ async function webkitEngine() {
       await setSize(width, height);
       const pointer = (actions) => call('POST', s('/actions'), { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
       const toFocused = async (text) => {
+        // Focus inside an embedded frame: the top document's active element is the <iframe>;
+        // the keys go to the element focused inside it.
+        let depth = 0;
+        for (;;) {
+          const frame = await call('POST', s('/execute/sync'), { script: "const a = document.activeElement; return a && a.localName === 'iframe' ? a : null;", args: [] });
+          if (!frame || depth >= 3) break;
+          await call('POST', s('/frame'), { id: frame });
+          depth += 1;
+        }
         const active = await call('GET', s('/element/active'));
-        await call('POST', s(`/element/${Object.values(active)[0]}/value`), { text });
+        try {
+          await call('POST', s(`/element/${Object.values(active)[0]}/value`), { text });
+        } catch (e) {
+          throw new Error(`${e.message} (sending keys at frame depth ${depth})`);
+        } finally {
+          if (depth) await call('POST', s('/frame'), { id: null });
+        }
       };
       return withHelpers({
         engine: 'webkit',

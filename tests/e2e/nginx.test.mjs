@@ -2,6 +2,7 @@
 // deploy/nginx.conf): the headers a portal relies on. Skipped without $REPORT_URL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 
 const base = process.env.REPORT_URL;
 
@@ -10,7 +11,17 @@ test('nginx serves the report with the right types, caching, compression and hea
   assert.equal(page.status, 200);
   assert.match(page.headers.get('content-type'), /^text\/html; charset=utf-8$/);
   assert.equal(page.headers.get('cache-control'), 'no-cache');
-  assert.equal(page.headers.get('content-security-policy'), "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:");
+  // The README's CSP, with the serving origin beside 'self' (for WebKit's sandboxed embeds).
+  const origin = new URL(base).origin;
+  assert.equal(page.headers.get('content-security-policy'), `default-src 'self' ${origin}; script-src 'self' ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; img-src 'self' ${origin} data: blob:`);
+  // A malformed Host header is not written into the policy.
+  const odd = await new Promise((resolve, reject) => {
+    const url = new URL(base);
+    const req = http.request({ host: url.hostname, port: url.port, path: '/', headers: { Host: "x; script-src *" } }, (res) => { res.resume(); resolve(res.headers['content-security-policy']); });
+    req.on('error', reject);
+    req.end();
+  });
+  assert.ok(odd === undefined || !odd.includes('script-src *'), `a hostile Host header stays out of the CSP (${odd})`);
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(page.headers.get('x-frame-options'), null, 'portals may frame it');
   const html = await page.text();

@@ -5,6 +5,7 @@
 // - warnings: console.warn calls (the report's promised warnings for ignored parameters);
 // - violations: Content-Security-Policy violations;
 // - added / removed: nodes added or removed after parsing (hydration must do neither);
+// - measures: { name: count } of User Timing measures (each chart draw is one);
 // - spoken: with `fake=speech`, a recording speech synthesis: { text, lang } for each
 //   utterance spoken and { cancel: true } for each cancel, in order, so a test hears what
 //   read-aloud says in engines without a voice; `speechSynthesis.end()` ends the current one.
@@ -47,6 +48,16 @@
       observer.observe(document.body, { childList: true, subtree: true });
     }
   });
+  // measures: how many User Timing measures of each name were made, from the first byte (the
+  // app measures each chart draw as `yangpu:chart-draw`); a count, so memory stays flat.
+  e2e.measures = {};
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (m) { e2e.measures[m.name] = (e2e.measures[m.name] || 0) + 1; });
+    }).observe({ entryTypes: ['measure'] });
+  } catch (err) {
+    // No PerformanceObserver: no counts.
+  }
   if (has('speech')) {
     var voices = [{ lang: 'zh-CN', name: 'zh', default: false, localService: true, voiceURI: 'zh' }, { lang: 'en-US', name: 'en', default: true, localService: true, voiceURI: 'en' }];
     var synth = {
@@ -141,6 +152,14 @@
         var el = first(selector);
         el.focus();
         return document.activeElement === el;
+      },
+      // A key pressed on the focused element, as a script would (for WebKitWebDriver, which
+      // cannot send keys into a sandboxed frame of another origin).
+      key: function (key) {
+        var el = document.activeElement || document.body;
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: key, bubbles: true, cancelable: true }));
+        el.dispatchEvent(new KeyboardEvent('keyup', { key: key, bubbles: true, cancelable: true }));
+        return el.getAttribute('data-testid');
       },
     };
     window.addEventListener('message', function (event) {

@@ -7,6 +7,12 @@ import path from 'node:path';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
 
+/** The strict CSP with the serving origin beside each 'self', as deploy/nginx.conf sends it:
+ *  WebKit matches 'self' against a sandboxed embed's opaque origin, which matches nothing. */
+export function cspFor(origin) {
+  return origin ? STRICT_CSP.replace(/'self'/g, `'self' ${origin}`) : STRICT_CSP;
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -75,7 +81,8 @@ export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pa
       // A sandboxed embed has an opaque origin: its module script and wasm are CORS requests
       // (`cors: false` is a server that sends no CORS header, as most do).
       if (cors) head['Access-Control-Allow-Origin'] = '*';
-      if (csp) head['Content-Security-Policy'] = csp;
+      const host = /^[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(req.headers.host ?? '') ? `http://${req.headers.host}` : '';
+      if (csp) head['Content-Security-Policy'] = csp === STRICT_CSP ? cspFor(host) : csp;
       res.writeHead(200, head).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
