@@ -225,7 +225,10 @@ fn chart_csv_values_match_the_data() {
         ),
         (
             ChartId::Education,
-            &[("services.new_schools", 14.0, "14 schools", "no"), ("services.school_places", 7070.0, "7,070 school places", "no")],
+            &[
+                ("services.new_schools", 14.0, "14 schools", "no"),
+                ("services.school_places", 7070.0, "7,070 school places", "no"),
+            ],
         ),
         (
             ChartId::InnovationAwards,
