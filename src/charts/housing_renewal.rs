@@ -203,7 +203,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 let stem_top = y_top + block_h + 4.0;
                 pen.line(&[(xx, axis_y), (xx, axis_y - (axis_y - stem_top) * style.progress)], p.accent, 2.0)?;
                 let (tx, anchor) = if right_aligned { (xx + 6.0, RIGHT_TOP) } else { (xx - 6.0, LEFT_TOP) };
-                pen.lines(&lines, (tx, y_top), TextRole::Label, p.ink, anchor)?;
+                pen.lines(lines, (tx, y_top), TextRole::Label, p.ink, anchor)?;
                 let text_box = if right_aligned {
                     Rect::new(tx - text_w, y_top, tx, y_top + block_h)
                 } else {

@@ -170,6 +170,8 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
             ui::CHART_POSITION.fill(lang, &blanks)
         })
     };
+    // A pointer pressed on the canvas, until its focus arrives (or it loses focus).
+    let pressed = StoredValue::new(false);
     let tooltip = move || {
         state.active_mark().map(|(mark, at)| {
             // The tooltip is at most 15rem or 60% of the frame wide, centred on the mark.
@@ -200,17 +202,30 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
                 aria-describedby=described_by
                 data-testid="chart-canvas"
                 on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                on:pointerdown=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                on:pointerdown=move |e| {
+                    pressed.set_value(true);
+                    state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                }
                 on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
                 on:focus=move |_| {
-                    state.focus();
+                    // The first value shows on keyboard (or script) focus only: a click or tap
+                    // that focuses the canvas shows what is under the pointer (nothing, over
+                    // empty space). Engines disagree on :focus-visible after script focus, so
+                    // the pointer is what is remembered.
+                    if !pressed.get_value() {
+                        state.focus();
+                    }
+                    pressed.set_value(false);
                     if let Some(c) = context {
                         if c.view.get_untracked().chart != Some(chart) {
                             c.view.update(|v| v.chart = Some(chart));
                         }
                     }
                 }
-                on:blur=move |_| state.leave()
+                on:blur=move |_| {
+                    pressed.set_value(false);
+                    state.leave()
+                }
                 on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
             ></canvas>
             <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>

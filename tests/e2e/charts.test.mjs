@@ -220,10 +220,12 @@ async function poll(page, fn, args, until, timeout = 5000) {
   const started = Date.now();
   let value;
   do {
-    value = await page.evaluate(fn, ...args);
-    if (until(value)) return value;
+    // A read while the page swaps its content (the language switch) may fail: read again.
+    value = await page.evaluate(fn, ...args).catch((e) => ({ error: String(e) }));
+    if (!value?.error && until(value)) return value;
     await page.sleep(50);
   } while (Date.now() - started < timeout);
+  if (value?.error) throw new Error(`${page.engine}: ${value.error}`);
   return value;
 }
 
@@ -335,6 +337,20 @@ for (const name of ENGINES) {
       assert.equal(empty.tooltips, 0, `${name}: ${slug}: no tooltip over empty space (showed ${empty.value})`);
     }
     await assertClean(page, name);
+  });
+
+  // A click (or a tap) focuses the canvas, and the focus handler (ChartState::focus, meant for
+  // the keyboard) then picks the first mark when none is under the pointer.
+  test(`${name}: a click on empty space in a chart shows no value`, async () => {
+    const page = await shared.open(name, 'en.html', { width: 1280, height: 900 });
+    await page.ready();
+    await drawAll(page);
+    const box = await page.centre('[data-chart="livelihood-share"] [data-testid="chart-canvas"]');
+    await page.mouseClick(box.left + 3, box.top + box.height - 3);
+    await page.sleep(300);
+    const state = await page.evaluate(chartState, 'livelihood-share');
+    assert.equal(state.value, null, `${name}: no tooltip after a click on empty space`);
+    assert.equal(state.said, '', `${name}: nothing announced`);
   });
 
   if (name === 'chromium') {

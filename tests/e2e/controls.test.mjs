@@ -56,10 +56,12 @@ async function poll(page, fn, args, until, timeout = 5000) {
   const started = Date.now();
   let value;
   do {
-    value = await page.evaluate(fn, ...args);
-    if (until(value)) return value;
+    // A read while the page swaps its content (the language switch) may fail: read again.
+    value = await page.evaluate(fn, ...args).catch((e) => ({ error: String(e) }));
+    if (!value?.error && until(value)) return value;
     await page.sleep(50);
   } while (Date.now() - started < timeout);
+  if (value?.error) throw new Error(`${page.engine}: ${value.error}`);
   return value;
 }
 
