@@ -214,20 +214,6 @@ function fromLinkBefore(slug) {
 
 // ------------------------------------------------------------------ helpers in the test
 
-/** Repeats `fn` in the page until `until(value)` holds or `timeout` passes; returns the last
- *  value, for the test to assert on (events reach the page asynchronously in every driver). */
-async function poll(page, fn, args, until, timeout = 5000) {
-  const started = Date.now();
-  let value;
-  do {
-    // A read while the page swaps its content (the language switch) may fail: read again.
-    value = await page.evaluate(fn, ...args).catch((e) => ({ error: String(e) }));
-    if (!value?.error && until(value)) return value;
-    await page.sleep(50);
-  } while (Date.now() - started < timeout);
-  if (value?.error) throw new Error(`${page.engine}: ${value.error}`);
-  return value;
-}
 
 /** Scrolls each chart into view so each draws and plays its entrance, and waits every
  *  entrance out (450 ms, ended by a timer at 900 ms at the latest). */
@@ -327,13 +313,13 @@ for (const name of ENGINES) {
         const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
         const [x, y] = pts.reduce((a, p) => (Math.hypot(p[0] - mx, p[1] - my) < Math.hypot(a[0] - mx, a[1] - my) ? p : a));
         await page.mouseMove(box.left + x, box.top + y);
-        const state = await poll(page, chartState, [slug], (s) => s.value === value);
+        const state = await page.poll(chartState, [slug], (s) => s.value === value);
         assert.equal(state.value, value, `${name}: ${slug}: the mouse at ${x},${y} shows ${value}`);
         assert.equal(state.tooltips, 1, `${name}: ${slug}: one tooltip`);
       }
       // A corner of the frame is empty space: no tooltip.
       await page.mouseMove(box.left + 2, box.top + box.height - 2);
-      const empty = await poll(page, chartState, [slug], (s) => s.tooltips === 0);
+      const empty = await page.poll(chartState, [slug], (s) => s.tooltips === 0);
       assert.equal(empty.tooltips, 0, `${name}: ${slug}: no tooltip over empty space (showed ${empty.value})`);
     }
     await assertClean(page, name);
@@ -385,11 +371,11 @@ for (const name of ENGINES) {
       await page.evaluate(listen, slug);
       await page.evaluate((sel) => document.querySelector(sel).focus(), canvas);
       const at = (i) => (s) => s.said.endsWith(` ${i} of ${n}.`);
-      let state = await poll(page, chartState, [slug], at(1));
+      let state = await page.poll(chartState, [slug], at(1));
       const announced = [state.said];
       for (let i = 2; i <= n; i++) {
         await page.press(i % 2 ? 'ArrowDown' : 'ArrowRight');
-        state = await poll(page, chartState, [slug], at(i));
+        state = await page.poll(chartState, [slug], at(i));
         announced.push(state.said);
       }
       // The announcement says each value in the table's order, with its place.
@@ -406,23 +392,23 @@ for (const name of ENGINES) {
       assert.deepEqual(tail.map((t) => t.match(/(\d+) of \d+\.$/)[1]), n > 1 ? [String(n - 1), String(n)] : [], `${name}: ${slug}: ArrowRight stays on the last mark, ArrowLeft and ArrowDown move one: ${tail.join(' | ')}`);
       // Home, End, ArrowUp, and Home again.
       await page.press('Home');
-      state = await poll(page, chartState, [slug], at(1));
+      state = await page.poll(chartState, [slug], at(1));
       assert.ok(state.said.includes(`: ${expected[0]},`), `${name}: ${slug}: Home goes to the first: ${state.said}`);
       await page.press('End');
-      state = await poll(page, chartState, [slug], at(n));
+      state = await page.poll(chartState, [slug], at(n));
       assert.ok(state.said.includes(`: ${expected[n - 1]},`), `${name}: ${slug}: End goes to the last: ${state.said}`);
       if (n > 1) {
         await page.press('ArrowUp');
-        state = await poll(page, chartState, [slug], at(n - 1));
+        state = await page.poll(chartState, [slug], at(n - 1));
         assert.ok(state.said.includes(`: ${expected[n - 2]},`), `${name}: ${slug}: ArrowUp goes back one: ${state.said}`);
       }
       await page.press('Home');
-      state = await poll(page, chartState, [slug], at(1));
+      state = await page.poll(chartState, [slug], at(1));
       assert.ok(state.said.endsWith(` 1 of ${n}.`), `${name}: ${slug}: Home: ${state.said}`);
       assert.equal(state.tooltips, 1, `${name}: ${slug}: the focused value shows`);
       assert.equal(state.value, expected[0], `${name}: ${slug}: the tooltip shows the focused value`);
       await page.press('Escape');
-      state = await poll(page, chartState, [slug], (s) => s.tooltips === 0 && !s.focused);
+      state = await page.poll(chartState, [slug], (s) => s.tooltips === 0 && !s.focused);
       assert.equal(state.tooltips, 0, `${name}: ${slug}: Escape hides the value`);
       assert.equal(state.focused, false, `${name}: ${slug}: Escape leaves the chart`);
     }
@@ -433,7 +419,7 @@ for (const name of ENGINES) {
     for (let i = 0; i < stops.length; i++) {
       const before = await page.evaluate(describeFocus);
       await page.press('Tab');
-      reached.push(await poll(page, describeFocus, [], (d) => d !== before, 2000));
+      reached.push(await page.poll(describeFocus, [], (d) => d !== before, 2000));
     }
     assert.deepEqual(reached, stops, `${name}: Tab goes from ${from} to the chart, stop by stop`);
     assert.match(reached.at(-1), /^canvas\|chart-canvas\|education\|/, `${name}: Tab reaches the chart`);
@@ -453,7 +439,7 @@ for (const name of ENGINES) {
       };
       assert.equal(await page.evaluate(isShown, slug), false, `${name}: ${slug}: the table is closed at first`);
       await page.click(`[data-chart="${slug}"] .chart-table summary`);
-      assert.equal(await poll(page, isShown, [slug], (v) => v), true, `${name}: ${slug}: "Show as table" opens it`);
+      assert.equal(await page.poll(isShown, [slug], (v) => v), true, `${name}: ${slug}: "Show as table" opens it`);
       const values = await page.evaluate(tableValues, slug);
       assert.ok(values.length > 0, `${name}: ${slug}: the table has values`);
       const file = await clickDownload(page, `[data-chart="${slug}"] [data-testid="download-csv"]`);

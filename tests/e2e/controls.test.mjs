@@ -50,20 +50,6 @@ function chartHeight() {
   return document.querySelector('[data-chart="education"] .chart-frame').getBoundingClientRect().height;
 }
 
-/** Repeats `fn` in the page until `until(value)` holds or `timeout` passes; returns the last
- *  value, for the test to assert on. */
-async function poll(page, fn, args, until, timeout = 5000) {
-  const started = Date.now();
-  let value;
-  do {
-    // A read while the page swaps its content (the language switch) may fail: read again.
-    value = await page.evaluate(fn, ...args).catch((e) => ({ error: String(e) }));
-    if (!value?.error && until(value)) return value;
-    await page.sleep(50);
-  } while (Date.now() - started < timeout);
-  if (value?.error) throw new Error(`${page.engine}: ${value.error}`);
-  return value;
-}
 
 /** No error, no warning and no CSP violation recorded in the page (nothing is recorded
  *  with $REPORT_URL, where recorder.js is not injected). */
@@ -120,21 +106,21 @@ for (const name of ENGINES) {
     assert.equal(before.large, 'false');
     assert.equal(before.mode, null);
     await page.click('[data-testid="toggle-large"]');
-    const large = await poll(page, display, [], (d) => d.mode === 'large');
+    const large = await page.poll(display, [], (d) => d.mode === 'large');
     assert.equal(large.mode, 'large', `${name}: html[data-mode=large]`);
     assert.equal(large.large, 'true');
     assert.match(large.url, /[?&]mode=large/);
     assert.ok(large.body >= 18 && large.body > before.body, `${name}: body text ${before.body} → ${large.body} px`);
     // The chart reflows taller for its larger text (not a zoom of the same drawing).
-    const taller = await poll(page, chartHeight, [], (h) => h > before.chart * 1.2);
+    const taller = await page.poll(chartHeight, [], (h) => h > before.chart * 1.2);
     assert.ok(taller > before.chart * 1.2, `${name}: the chart ${before.chart} → ${taller} px`);
     await page.click('[data-testid="toggle-large"]');
-    const standard = await poll(page, display, [], (d) => d.mode === null);
+    const standard = await page.poll(display, [], (d) => d.mode === null);
     assert.equal(standard.mode, null, `${name}: no data-mode`);
     assert.doesNotMatch(standard.url, /mode=/);
     assert.equal(standard.large, 'false');
     assert.equal(standard.body, before.body);
-    const back = await poll(page, chartHeight, [], (h) => Math.abs(h - before.chart) < 2);
+    const back = await page.poll(chartHeight, [], (h) => Math.abs(h - before.chart) < 2);
     assert.ok(Math.abs(back - before.chart) < 2, `${name}: the chart back to ${before.chart} px (${back})`);
     await assertClean(page, name);
   });
@@ -146,22 +132,22 @@ for (const name of ENGINES) {
     assert.deepEqual(await page.evaluate(chartBackground, 'livelihood-share'), LIGHT_CHART, `${name}: light first`);
     const light = await page.evaluate(display);
     await page.click('[data-testid="toggle-dark"]');
-    const dark = await poll(page, display, [], (d) => d.theme === 'dark');
+    const dark = await page.poll(display, [], (d) => d.theme === 'dark');
     assert.equal(dark.theme, 'dark', `${name}: html[data-theme=dark]`);
     assert.equal(dark.dark, 'true');
     assert.match(dark.url, /[?&]theme=dark/);
-    const redrawn = await poll(page, chartBackground, ['livelihood-share'], (c) => c.join() === DARK_CHART.join());
+    const redrawn = await page.poll(chartBackground, ['livelihood-share'], (c) => c.join() === DARK_CHART.join());
     assert.deepEqual(redrawn, DARK_CHART, `${name}: the chart is redrawn in the dark palette`);
     // The page is dark too: a dark background with light text (it was light with dark text).
     const lum = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
     assert.ok(lum(light.background) > 3 * 200 && lum(light.ink) < 3 * 100, `${name}: a light page first (${light.background}, text ${light.ink})`);
     assert.ok(lum(dark.background) < 3 * 80 && lum(dark.ink) > 3 * 180, `${name}: a dark page (${dark.background}, text ${dark.ink})`);
     await page.click('[data-testid="toggle-dark"]');
-    const again = await poll(page, display, [], (d) => d.theme === 'light');
+    const again = await page.poll(display, [], (d) => d.theme === 'light');
     assert.equal(again.theme, 'light');
     assert.equal(again.dark, 'false');
     assert.match(again.url, /[?&]theme=light/);
-    const relit = await poll(page, chartBackground, ['livelihood-share'], (c) => c.join() === LIGHT_CHART.join());
+    const relit = await page.poll(chartBackground, ['livelihood-share'], (c) => c.join() === LIGHT_CHART.join());
     assert.deepEqual(relit, LIGHT_CHART, `${name}: the chart is redrawn light`);
     await assertClean(page, name);
   });
@@ -172,7 +158,7 @@ for (const name of ENGINES) {
     // Marks the document: the switch is in place, without a reload.
     await page.evaluate(() => { window.__before = true; });
     await page.click('[data-testid="toggle-lang"]');
-    const zh = await poll(page, display, [], (d) => d.lang === 'zh-CN' && d.ready === 'true', 15000);
+    const zh = await page.poll(display, [], (d) => d.lang === 'zh-CN' && d.ready === 'true', 15000);
     assert.equal(zh.lang, 'zh-CN', `${name}: the page is in Chinese`);
     assert.equal(await page.evaluate(() => window.__before === true), true, `${name}: no reload`);
     assert.equal(zh.mode, 'large');
@@ -183,7 +169,7 @@ for (const name of ENGINES) {
     assert.deepEqual([url.searchParams.get('lang'), url.searchParams.get('mode'), url.searchParams.get('theme')], ['zh', 'large', 'dark']);
     // The new page's charts are drawn in the dark palette.
     await page.waitFor(() => document.querySelector('[data-chart="livelihood-share"] .chart-frame').classList.contains('canvas-ready'), [], { what: 'the chart drawn' });
-    const bg = await poll(page, chartBackground, ['livelihood-share'], (c) => c.join() === DARK_CHART.join());
+    const bg = await page.poll(chartBackground, ['livelihood-share'], (c) => c.join() === DARK_CHART.join());
     assert.deepEqual(bg, DARK_CHART, `${name}: the Chinese chart is dark`);
     await assertClean(page, name);
   });
@@ -197,26 +183,26 @@ for (const name of ENGINES) {
     await page.evaluate((s) => document.querySelector(`[data-chart="${s}"] [data-testid="chart-canvas"]`).focus(), slug);
     // The first value, then the third, then back one at a time with either key.
     const at = (i) => (t) => t.endsWith(` ${i} of 5.`);
-    assert.match(await poll(page, said, [slug], at(1)), / 1 of 5\.$/);
+    assert.match(await page.poll(said, [slug], at(1)), / 1 of 5\.$/);
     await page.press('ArrowRight');
-    assert.match(await poll(page, said, [slug], at(2)), / 2 of 5\.$/);
+    assert.match(await page.poll(said, [slug], at(2)), / 2 of 5\.$/);
     await page.press('ArrowRight');
-    assert.match(await poll(page, said, [slug], at(3)), / 3 of 5\.$/);
+    assert.match(await page.poll(said, [slug], at(3)), / 3 of 5\.$/);
     await page.press('ArrowLeft');
-    assert.match(await poll(page, said, [slug], at(2)), / 2 of 5\.$/, `${name}: ArrowLeft goes back`);
+    assert.match(await page.poll(said, [slug], at(2)), / 2 of 5\.$/, `${name}: ArrowLeft goes back`);
     await page.press('ArrowUp');
-    const first = await poll(page, said, [slug], at(1));
+    const first = await page.poll(said, [slug], at(1));
     assert.match(first, / 1 of 5\.$/, `${name}: ArrowUp goes back`);
     assert.match(first, /^Old housing[^:]*: 421,000 m²,/, `${name}: the first value again`);
 
     await page.click('[data-milestone="m2024"] [data-testid="milestone-button"]');
-    const chosen = await poll(page, milestone, [], (m) => m.pressed === 'm2024');
+    const chosen = await page.poll(milestone, [], (m) => m.pressed === 'm2024');
     assert.equal(chosen.pressed, 'm2024');
     assert.equal(chosen.focused, 'm2024', `${name}: the clicked milestone has the focus`);
     await page.press('ArrowLeft');
-    assert.equal((await poll(page, milestone, [], (m) => m.pressed === 'm2023')).pressed, 'm2023', `${name}: ArrowLeft goes back`);
+    assert.equal((await page.poll(milestone, [], (m) => m.pressed === 'm2023')).pressed, 'm2023', `${name}: ArrowLeft goes back`);
     await page.press('ArrowUp');
-    const last = await poll(page, milestone, [], (m) => m.pressed === 'm2022');
+    const last = await page.poll(milestone, [], (m) => m.pressed === 'm2022');
     assert.equal(last.pressed, 'm2022', `${name}: ArrowUp goes back`);
     assert.equal(last.focused, 'm2022', `${name}: the focus follows`);
     assert.match(last.url, /[?&]milestone=2022/);
@@ -255,7 +241,7 @@ for (const name of ENGINES) {
     await page.ready();
     await openShare(page);
     await page.click('[data-testid="copy-embed"]');
-    const state = await poll(page, embedState, [], (s) => s.status !== '');
+    const state = await page.poll(embedState, [], (s) => s.status !== '');
     assert.equal(state.status, EMBED_COPIED, `${name}: the dialog says the code was copied`);
     assert.match(state.code, /<iframe src="[^"]*[?;&]embed=chart:education[^"]*"/);
     await page.evaluate(() => {
@@ -278,7 +264,7 @@ for (const name of ENGINES) {
     assert.equal(await page.evaluate(() => 'clipboard' in navigator), false, `${name}: no clipboard`);
     await openShare(page);
     await page.click('[data-testid="copy-embed"]');
-    const state = await poll(page, embedState, [], (s) => s.status !== '');
+    const state = await page.poll(embedState, [], (s) => s.status !== '');
     assert.equal(state.status, COPY_REFUSED, `${name}: the dialog says how to copy`);
     assert.ok(state.code.includes('embed=chart:education'), `${name}: the embed code`);
     assert.equal(state.selected, state.code, `${name}: the whole embed code is selected`);

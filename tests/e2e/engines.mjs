@@ -99,6 +99,29 @@ function withHelpers(page) {
   page.focusWindow ??= async () => {};
   /** Waits `ms` milliseconds. */
   page.sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  /** Repeats `fn` in the page until `until(value)` holds or `timeout` passes; returns the last
+   *  value, for the test to assert on (events reach the page asynchronously in every driver).
+   *  A read while the page swaps its content (the language switch) may fail: it reads again. */
+  page.poll = async (fn, args, until, timeout = 5000) => {
+    const started = Date.now();
+    let value;
+    do {
+      value = await page.evaluate(fn, ...args).catch((e) => ({ error: String(e) }));
+      if (!value?.error && until(value)) return value;
+      await page.sleep(50);
+    } while (Date.now() - started < timeout);
+    if (value?.error) throw new Error(`${page.engine}: ${value.error}`);
+    return value;
+  };
+  /** Scrolls every chart into view so each draws, and waits out the entrance. */
+  page.drawAll = async () => {
+    const n = await page.evaluate(() => document.querySelectorAll('.chart-frame').length);
+    for (let i = 0; i < n; i++) {
+      await page.evaluate((i) => document.querySelectorAll('.chart-frame')[i].scrollIntoView({ block: 'center', behavior: 'instant' }), i);
+      await page.waitFor((i) => document.querySelectorAll('.chart-frame')[i].classList.contains('canvas-ready'), [i], { what: `chart ${i + 1} of ${n} drawn` });
+    }
+    await page.sleep(600);
+  };
   /** Centre of the first element matching `selector`, in CSS pixels of the viewport (scrolled into view). */
   page.centre = (selector) => page.evaluate((sel) => {
     const el = document.querySelector(sel);

@@ -19,15 +19,6 @@ const AXE = new Function(fs.readFileSync(require.resolve('axe-core/axe.min.js'),
 compileLocales(['en-US', 'zh-CN']);
 const shared = useEngines();
 
-/** Scrolls every chart into view so each draws, and waits out the entrance. */
-async function drawAll(page) {
-  const n = await page.evaluate(() => document.querySelectorAll('.chart-frame').length);
-  for (let i = 0; i < n; i++) {
-    await page.evaluate((i) => document.querySelectorAll('.chart-frame')[i].scrollIntoView({ block: 'center' }), i);
-    await page.waitFor((i) => document.querySelectorAll('.chart-frame')[i].classList.contains('canvas-ready'), [i], { what: `chart ${i + 1} of ${n} drawn` });
-  }
-  await page.sleep(600);
-}
 
 for (const name of ENGINES) {
   for (const lang of ['zh', 'en']) {
@@ -39,7 +30,7 @@ for (const name of ENGINES) {
           const page = await shared.open(name, `${lang === 'zh' ? '' : 'en.html'}${query}`, { width: 1280, height: 900, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
           assert.equal(await page.evaluate(() => document.documentElement.lang), lang === 'zh' ? 'zh-CN' : 'en');
           await page.ready();
-          await drawAll(page);
+          await page.drawAll();
           // Open what a reader can open, so axe checks it too.
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
           await page.evaluate(AXE);
@@ -56,7 +47,7 @@ for (const name of ENGINES) {
     const sizes = async (query) => {
       await page.goto(`${shared.en}${query}`);
       await page.ready();
-      await drawAll(page);
+      await page.drawAll();
       const css = await page.evaluate(() => ({
         body: parseFloat(getComputedStyle(document.querySelector('.source-body')).fontSize),
         figure: parseFloat(getComputedStyle(document.querySelector('.card-number')).fontSize),
@@ -183,7 +174,7 @@ for (const name of ENGINES) {
 test('chromium only (print emulation): print: no controls, every chart as a vector image, every source sentence kept', { skip: !ENGINES.includes('chromium') && 'chromium not among YANGPU_ENGINES' }, async () => {
   const page = await shared.open('chromium', 'en.html', { width: 1280, height: 900 });
   await page.ready();
-  await drawAll(page);
+  await page.drawAll();
   await page.raw.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(() => {
     const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';

@@ -40,15 +40,6 @@ function spokenAttributes(lang) {
 const latinWords = (texts) => texts.flatMap((t) => t.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['CSV', 'SVG', 'PNG', 'JSON', 'Esc'].includes(w));
 const han = (texts) => texts.filter((t) => /[\u4e00-\u9fff]/.test(t));
 
-/** Scrolls every chart into view so each draws, and waits out the entrance. */
-async function drawAll(page) {
-  const n = await page.evaluate(() => document.querySelectorAll('.chart-frame').length);
-  for (let i = 0; i < n; i++) {
-    await page.evaluate((i) => document.querySelectorAll('.chart-frame')[i].scrollIntoView({ block: 'center' }), i);
-    await page.waitFor((i) => document.querySelectorAll('.chart-frame')[i].classList.contains('canvas-ready'), [i], { what: `chart ${i + 1} of ${n} drawn` });
-  }
-  await page.sleep(600);
-}
 
 /** Texts of `[data-testid="figure-value"]` elements. */
 const figureValues = () => [...document.querySelectorAll('[data-testid="figure-value"]')].map((e) => e.textContent);
@@ -111,7 +102,7 @@ for (const name of ENGINES) {
   test(`${name}: switching language changes every visible string, charts included, without a reload, and keeps focus on the switch`, async () => {
     const page = await shared.open(name, 'en.html', { width: 1280, height: 900 });
     await page.ready();
-    await drawAll(page);
+    await page.drawAll();
     await page.evaluate(() => (window.__sameDocument = true));
     const before = await page.evaluate(visibleTexts, 'en');
     const canvas = () => page.evaluate(() => {
@@ -123,7 +114,7 @@ for (const name of ENGINES) {
 
     await page.click('[data-testid="toggle-lang"]');
     await page.waitFor(() => document.documentElement.lang === 'zh-CN', [], { what: 'the Chinese report' });
-    await drawAll(page);
+    await page.drawAll();
     assert.equal(await page.evaluate(() => window.__sameDocument), true, `${name}: no reload`);
     assert.equal(new URL(await page.url()).searchParams.get('lang'), 'zh', `${name}: the link keeps the language`);
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid ?? null), 'toggle-lang', `${name}: focus stays on the switch`);
@@ -140,7 +131,7 @@ for (const name of ENGINES) {
     // And back: no Chinese left outside the elements marked Chinese.
     await page.click('[data-testid="toggle-lang"]');
     await page.waitFor(() => document.documentElement.lang === 'en', [], { what: 'the English report' });
-    await drawAll(page);
+    await page.drawAll();
     assert.deepEqual(han(await page.evaluate(visibleTexts, 'en')), [], `${name}: every visible string is English`);
     assert.equal(await page.evaluate(() => window.__sameDocument), true, `${name}: no reload`);
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid ?? null), 'toggle-lang', `${name}: focus stays on the switch`);
@@ -223,10 +214,10 @@ for (const name of ENGINES) {
 test('chromium only (print emulation): switched to Chinese, every chart prints as an SVG the Chinese page drew', { skip: !ENGINES.includes('chromium') && 'chromium not among YANGPU_ENGINES' }, async () => {
   const page = await shared.open('chromium', 'en.html', { width: 1280, height: 900 });
   await page.ready();
-  await drawAll(page);
+  await page.drawAll();
   await page.click('[data-testid="toggle-lang"]');
   await page.waitFor(() => document.documentElement.lang === 'zh-CN', [], { what: 'the Chinese report' });
-  await drawAll(page);
+  await page.drawAll();
   await page.raw.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(() => [...document.querySelectorAll('.chart')].map((c) => {
     const svg = [...c.querySelectorAll('.chart-svg')].find((s) => s.getBoundingClientRect().height > 0);
