@@ -179,7 +179,7 @@ async function firefoxEngine() {
         executablePath: FIREFOX,
         headless: true,
         extraPrefsFirefox: {
-          'intl.accept_languages': lang === 'en' ? 'en-US,en' : `${locale},${lang}`,
+          'intl.accept_languages': `${locale},${lang}`,
           'ui.prefersReducedMotion': reducedMotion === 'reduce' ? 1 : 0,
           'javascript.enabled': javaScript,
         },
