@@ -92,7 +92,7 @@ function withHelpers(page) {
   /** What tests/e2e/recorder.js recorded (a page served with `instrument`). */
   page.recorded = () => page.evaluate(() => {
     const r = window.__e2e;
-    return r ? { errors: r.errors, warnings: r.warnings, violations: r.violations, added: r.added, removed: r.removed, spoken: r.spoken } : null;
+    return r ? { errors: r.errors, warnings: r.warnings, violations: r.violations, added: r.added, removed: r.removed, spoken: r.spoken, shared: r.shared } : null;
   });
   /** Gives the page the keyboard focus where the driver's window may lack it (WebKit; a no-op
    *  elsewhere): document.hasFocus(), :focus and :focus-visible as on a reader's screen. */

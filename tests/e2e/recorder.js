@@ -12,13 +12,13 @@
 // `?fake=a,b` on this script's URL (the server's `instrument` option) also takes features away
 // before the report starts, as an engine that lacks them would: `no-speech`, `no-share`,
 // `no-clipboard`, `no-paint` (no PerformanceObserver paint entries), `no-resize-observer`,
-// `no-dialog` (a <dialog> without showModal and close).
+// `no-dialog` (a <dialog> without showModal and close); `share` gives a recording Web Share.
 // External and same-origin, so the strict CSP allows it; the report never reads it.
 (function () {
   if (window.__e2e) return;
   var fakes = decodeURIComponent((document.currentScript && document.currentScript.src.split('fake=')[1]) || '').split(',');
   var has = function (name) { return fakes.indexOf(name) >= 0; };
-  var e2e = (window.__e2e = { errors: [], warnings: [], violations: [], added: [], removed: [], spoken: [] });
+  var e2e = (window.__e2e = { errors: [], warnings: [], violations: [], added: [], removed: [], spoken: [], shared: [] });
   var text = function (args) {
     return Array.prototype.map.call(args, function (a) { return a && a.message ? a.message : String(a); }).join(' ');
   };
@@ -57,6 +57,30 @@
     }).observe({ entryTypes: ['measure'] });
   } catch (err) {
     // No PerformanceObserver: no counts.
+  }
+  // `ratio`: `__e2e.setRatio(r)` changes devicePixelRatio as moving the window to another
+  // screen would, and fires the `change` of every resolution media query the page holds (no
+  // driver fires it: Chromium's CDP override changes the ratio but not the event).
+  if (has('ratio')) {
+    var queries = [];
+    var matchMedia = window.matchMedia.bind(window);
+    window.matchMedia = function (query) {
+      var list = matchMedia(query);
+      if (/resolution/.test(query)) queries.push(list);
+      return list;
+    };
+    e2e.setRatio = function (ratio) {
+      Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: function () { return ratio; } });
+      queries.forEach(function (list) { list.dispatchEvent(new Event('change')); });
+      return queries.length;
+    };
+  }
+  // `share`: a Web Share that records what it was given ({ title, url }), for engines without one.
+  if (has('share')) {
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: function (data) { e2e.shared.push({ title: data && data.title, url: data && data.url }); return Promise.resolve(); },
+    });
   }
   if (has('speech')) {
     var voices = [{ lang: 'zh-CN', name: 'zh', default: false, localService: true, voiceURI: 'zh' }, { lang: 'en-US', name: 'en', default: true, localService: true, voiceURI: 'en' }];
