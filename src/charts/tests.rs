@@ -195,11 +195,14 @@ fn csv_cells(line: &str) -> Vec<String> {
     cells
 }
 
+/// A CSV line as the source states it: item, value, as shown, and whether it is derived.
+type CsvLine = (&'static str, f64, &'static str, &'static str);
+
 /// Each chart's CSV carries the figures the source states (written out here from the text,
-/// not from the chart's own rows): item, value, as shown, and whether it is derived.
+/// not from the chart's own rows).
 #[test]
 fn chart_csv_values_match_the_data() {
-    let expected: [(ChartId, &[(&str, f64, &str, &str)]); 5] = [
+    let expected: [(ChartId, &[CsvLine]); 5] = [
         (
             ChartId::HousingRenewal,
             &[

@@ -479,6 +479,32 @@ for (const name of ENGINES) {
     await assertClean(page, name);
   });
 
+  test(`${name}: on the Chinese page the downloads are Chinese, with the same figures`, async () => {
+    const page = await shared.open(name, '?lang=zh', { width: 1280, height: 900 });
+    await page.waitFor(() => document.documentElement.lang === 'zh-CN' || null, [], { what: 'the Chinese page' });
+    await page.ready();
+    await page.evaluate(catchDownloads);
+    const slug = 'education';
+    const csvFile = await clickDownload(page, `[data-chart="${slug}"] [data-testid="download-csv"]`);
+    assert.equal(csvFile.name, `yangpu-${slug}-zh.csv`, `${name}: a Chinese file name`);
+    const csv = parseCsv(await page.evaluate(downloadText, csvFile.index));
+    // The source's figures (14 schools, 7,070 places), written as Chinese writes them, with Chinese labels.
+    assert.deepEqual(csv.map((r) => Number(r.value)), [14, 7070], `${name}: the same figures`);
+    assert.deepEqual(csv.map((r) => r.value_shown), ['14所学校', '7070个学位'], `${name}: as Chinese writes them`);
+    for (const r of csv) assert.match(r.label, /[\u4e00-\u9fff]/, `${name}: a Chinese label (${r.label})`);
+    const svgFile = await clickDownload(page, `[data-chart="${slug}"] [data-testid="download-svg"]`);
+    assert.equal(svgFile.name, `yangpu-${slug}-zh.svg`);
+    const texts = await page.evaluate(async (i) => {
+      const doc = new DOMParser().parseFromString(await fetch(window.__downloads[i].href).then((r) => r.text()), 'image/svg+xml');
+      return [...doc.querySelectorAll('text')].map((n) => n.textContent).join(' ');
+    }, svgFile.index);
+    assert.ok(texts.includes('新建学校与新增学位'), `${name}: the SVG has the Chinese title`);
+    const pngFile = await clickDownload(page, `[data-chart="${slug}"] [data-testid="download-png"]`);
+    assert.equal(pngFile.name, `yangpu-${slug}-zh.png`);
+    const drawn = await page.evaluate(measureImage, pngFile.index);
+    assert.ok(drawn.width === 1280 && drawn.ink > 0.03 && drawn.colours >= 3, `${name}: the Chinese PNG is drawn (${JSON.stringify(drawn)})`);
+  });
+
   test(`${name}: each chart downloads as a PNG at 2× (width and height, not blank) and a valid SVG; the data package has every figure of report.toml`, async () => {
     const page = await shared.open(name, 'en.html', { width: 1280, height: 900 });
     await page.ready();
