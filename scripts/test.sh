@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, clippy (native and wasm32, warnings are errors), native unit
 # tests, component tests in headless Chromium, then end-to-end tests against the release
-# dist/ served with the strict CSP, and once more behind nginx with deploy/nginx.conf.
+# dist/ served with the strict CSP in Chromium, Firefox ESR and WebKitGTK, and once more
+# behind nginx with deploy/nginx.conf.
 # Installs missing tools first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,8 +29,17 @@ cargo test --locked --target wasm32-unknown-unknown --features hydrate
 step "release build (trunk, wasm-opt, pre-render)"
 trunk build --release
 
-step "end-to-end tests against dist/ (Chromium; engines.test.mjs also in Firefox ESR and WebKitGTK)"
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+# One engine at a time (one browser alive at once on a small machine); every engine runs,
+# and the step fails naming each engine that failed.
+failed=()
+for engine in chromium firefox webkit; do
+  step "end-to-end tests against dist/ in $engine"
+  YANGPU_ENGINES=$engine node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ || failed+=("$engine")
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "end-to-end tests failed in: ${failed[*]}" >&2
+  exit 1
+fi
 
 step "end-to-end tests again, behind Debian's nginx with deploy/nginx.conf"
 scripts/nginx-e2e.sh

@@ -238,8 +238,10 @@ async function webkitDriver(locale) {
   const env = { ...process.env, LANG: `${lang}.UTF-8`, LANGUAGE: lang, LC_ALL: '' };
   const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 2600x1700x24', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true, env });
   const base = `http://127.0.0.1:${port}`;
-  const call = async (method, path, body) => {
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  // Every command has a deadline: a driver that hangs fails the step in a minute, not in
+  // undici's five.
+  const call = async (method, path, body, timeout = 60000) => {
+    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeout) });
     const json = await response.json();
     if (json.value && json.value.error) throw new Error(`webkit: ${json.value.error}: ${json.value.message}`);
     return json.value;
@@ -280,10 +282,21 @@ async function webkitEngine() {
     supports: { scale: false, javaScriptOff: false, touch: false, reducedMotion: false, requestHooks: false, cdp: false },
     async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, reducedMotion = 'no-preference' } = {}) {
       if (scale !== 1 || !javaScript || reducedMotion !== 'no-preference') throw new Error('webkit: MiniBrowser under WebDriver has no device scale, JavaScript or reduced-motion setting');
-      const { call } = await driverFor(locale);
-      const session = await call('POST', '/session', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
-      });
+      const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } };
+      let driver = await driverFor(locale);
+      let session;
+      try {
+        session = await driver.call('POST', '/session', { capabilities }, 30000);
+      } catch (e) {
+        // WebKitWebDriver now and then hangs opening a session right after one closed (seen
+        // here, for minutes): a fresh driver opens it.
+        console.log(`webkit: a new session failed (${e.message}); restarting WebKitWebDriver`);
+        driver.kill();
+        drivers.delete(locale);
+        driver = await driverFor(locale);
+        session = await driver.call('POST', '/session', { capabilities }, 60000);
+      }
+      const { call } = driver;
       const id = session.sessionId;
       sessions.add({ id, call });
       const s = (path) => `/session/${id}${path}`;
