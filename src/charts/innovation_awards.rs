@@ -49,7 +49,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
 pub fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 360.0,
-        Layout::Wide => 220.0,
+        Layout::Wide => 240.0,
     }
 }
 
@@ -97,14 +97,26 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         LEFT_TOP,
     )?;
     let (x0, x1) = (side, w - side);
-    let bar_h = 30.0;
     let at = |share: f64| x0 + (x1 - x0) * share / 100.0;
+    // The note wraps to the room it has: inside the bar right of the arrow on a wide screen
+    // (the bar as tall as the note's lines, so none crosses its outline), below the bar on a
+    // phone.
+    let note = MORE_THAN_THIS.get(lang);
+    let axis = style.text_size(TextRole::Axis);
+    let tip = at(municipal.value) + 34.0;
+    let note_lines = match style.layout {
+        Layout::Wide => wrap(note, w - side - (tip + 6.0) - 4.0, axis),
+        Layout::Compact => wrap(note, w - 2.0 * side, axis),
+    };
+    let bar_h: f64 = match style.layout {
+        Layout::Wide => (axis * 1.3 * note_lines.len() as f64 + 8.0).max(30.0),
+        Layout::Compact => 30.0,
+    };
     pen.outline(Rect::new(x0, bar_top, x1, bar_top + bar_h), p.muted, 1.0)?;
     let known = at(municipal.value * style.progress);
     let part = pen.rect(Rect::new(x0, bar_top, known, bar_top + bar_h), p.primary)?;
     // "Over": an arrow from the 40% edge into the rest, which is not known more exactly.
     let mid = bar_top + bar_h / 2.0;
-    let tip = at(municipal.value) + 34.0;
     pen.line(&[(at(municipal.value), mid), (tip, mid)], p.accent, 3.0)?;
     pen.line(&[(tip - 8.0, mid - 7.0), (tip, mid), (tip - 8.0, mid + 7.0)], p.accent, 3.0)?;
     pen.label("0%", (x0, bar_top + bar_h + 8.0), TextRole::Axis, p.muted, LEFT_TOP)?;
@@ -116,19 +128,13 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         CENTER_TOP,
     )?;
     pen.label("100%", (x1, bar_top + bar_h + 8.0), TextRole::Axis, p.muted, RIGHT_TOP)?;
-    // The note wraps to the room it has: right of the arrow on a wide screen, below the bar
-    // on a phone.
-    let note = MORE_THAN_THIS.get(lang);
-    let axis = style.text_size(TextRole::Axis);
     match style.layout {
         Layout::Wide => {
-            let lines = wrap(note, w - side - (tip + 6.0), axis);
-            let top = mid - axis * 1.3 * lines.len() as f64 / 2.0;
-            pen.lines(&lines, (tip + 6.0, top), TextRole::Axis, p.muted, LEFT_TOP)?;
+            let top = mid - axis * 1.3 * note_lines.len() as f64 / 2.0;
+            pen.lines(&note_lines, (tip + 6.0, top), TextRole::Axis, p.muted, LEFT_TOP)?;
         }
         Layout::Compact => {
-            let lines = wrap(note, w - 2.0 * side, axis);
-            pen.lines(&lines, (x0, bar_top + bar_h + 12.0 + axis * 1.3), TextRole::Axis, p.muted, LEFT_TOP)?;
+            pen.lines(&note_lines, (x0, bar_top + bar_h + 12.0 + axis * 1.3), TextRole::Axis, p.muted, LEFT_TOP)?;
         }
     }
     marks.push(
