@@ -63,6 +63,9 @@ if [ $FOR_TESTS = 1 ]; then
   command -v xvfb-run >/dev/null || need_apt+=(xvfb xauth)
   # A Chinese font, so screenshots and canvas tests draw Chinese glyphs, not boxes.
   fc-list :lang=zh 2>/dev/null | grep -q . || need_apt+=(fonts-wqy-microhei)
+  # Locale sources: WebKitGTK takes its browser language from the process locale, which the
+  # tests compile with localedef (tests/e2e/engines.mjs, compileLocales).
+  [ -f /usr/share/i18n/locales/zh_CN ] || need_apt+=(locales)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
