@@ -13,14 +13,17 @@ export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
-cargo fmt --check
+cargo fmt --all --check
 
-step "clippy, native (pre-render)"
+step "clippy, native (the core crate, and the pre-render)"
+cargo clippy --locked -p yangpu-core --all-targets -- -D warnings
 cargo clippy --locked --all-targets --features ssr -- -D warnings
 step "clippy, wasm32 (browser)"
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features hydrate -- -D warnings
 
-step "native tests: data, provenance, formatting, pre-render"
+step "native tests: the core crate (data, provenance, formatting, charts, view state, share link)"
+cargo test --locked -p yangpu-core
+step "native tests: the pre-rendered pages, their audit, the island contract"
 cargo test --locked --features ssr
 
 step "component tests in headless Chromium (wasm-bindgen-test)"

@@ -47,6 +47,7 @@ thread_local! {
 /// Hydrates the islands of the page as loaded, at the URL's view.
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    crate::text_measure::install();
     let session = Owner::new_root(None);
     let system = session.with(|| System {
         prefers_dark: leptos_use_preferences::use_preferred_dark(),
@@ -246,7 +247,7 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
     on_cleanup(move || leave.remove());
     // Effects run after hydration: the reader's view is applied to the hydrated islands.
     Effect::new(move |_| {
-        crate::state::history::sync(view, context.entry, carried);
+        crate::history::sync(view, context.entry, carried);
         if let Some(app) = document().get_element_by_id("app") {
             let _ = app.set_attribute("data-ready", "true");
         }

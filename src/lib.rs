@@ -7,20 +7,21 @@
 
 #[cfg(all(test, feature = "ssr"))]
 mod audit;
-pub mod charts;
 pub mod components;
 pub mod crash;
-pub mod data;
 pub mod embed;
-pub mod format;
-pub mod i18n;
+#[cfg(feature = "hydrate")]
+pub mod history;
 #[cfg(feature = "hydrate")]
 pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-pub mod share;
-pub mod state;
+#[cfg(feature = "hydrate")]
+pub mod text_measure;
 pub mod timing;
+
+// The report without a browser (core/), under the names the page's modules use.
+pub use yangpu_core::{charts, data, format, i18n, share, state};
 
 mod app;
 pub use app::App;

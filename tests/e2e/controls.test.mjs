@@ -12,11 +12,11 @@ import { ENGINES, useEngines } from './engines.mjs';
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
 const shared = useEngines();
-// The dark palette's chart background (src/charts/style.rs DARK.background), as the README
+// The dark palette's chart background (core/src/charts/style.rs DARK.background), as the README
 // promises the charts redraw in the theme's palette; the light one's is white.
 const DARK_CHART = [20, 24, 29];
 const LIGHT_CHART = [255, 255, 255];
-// The dialog's words (src/i18n/ui.rs): after a copy, and when the browser refuses it.
+// The dialog's words (core/src/i18n/ui.rs): after a copy, and when the browser refuses it.
 const EMBED_COPIED = 'Embed code copied.';
 const COPY_REFUSED = 'Automatic copying is not available here. The text is selected: copy it with your device’s copy command.';
 

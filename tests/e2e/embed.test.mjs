@@ -209,7 +209,7 @@ async function hostPage(name, path, options = {}) {
 const hostErrors = (page) => page.evaluate(() => window.__hostErrors);
 
 // The views an embed can show, from the list early.js checks them against (itself kept in
-// step with src/state/url.rs by a native test).
+// step with core/src/state/url.rs by a native test).
 async function embedViews() {
   const early = await fs.readFile('src/early.js', 'utf8');
   const list = (name) => JSON.parse(early.match(new RegExp(`var ${name} = (\\[[^\\]]*\\])`))[1].replace(/'/g, '"'));

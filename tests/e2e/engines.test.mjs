@@ -270,7 +270,7 @@ const FEATURES = {
       const input = document.querySelector('[data-testid="share-link"]');
       return status ? { status, selected: input.selectionEnd - input.selectionStart, length: input.value.length, focused: document.activeElement === input } : null;
     }, [], { what: 'the copy status' });
-    // The README's promise, in the interface's words (src/i18n/ui.rs COPY_REFUSED).
+    // The README's promise, in the interface's words (core/src/i18n/ui.rs COPY_REFUSED).
     assert.match(state.status, /^Automatic copying is not available here\. The text is selected/, `${name}: the status says so (${state.status})`);
     assert.equal(state.selected, state.length, `${name}: the whole link is selected`);
   },

@@ -26,7 +26,7 @@ const atTop = (page, selector) => page.waitFor((sel) => {
   return top > -5 && top < 120;
 }, [selector], { what: `${selector} at the top of the view` });
 
-/** The console warnings src/state/history.rs promises for each parameter src/state/url.rs
+/** The console warnings src/history.rs promises for each parameter core/src/state/url.rs
  *  ignores: `Ignored ?<name>=<value as Rust's {:?} writes it> in the link: <reason>`. */
 const ignored = (name, value, reason) => `Ignored ?${name}=${JSON.stringify(value)} in the link: ${reason}`;
 
@@ -103,7 +103,7 @@ for (const name of ENGINES) {
     assert.equal(figure, true, `${name}: 421,000 is visible`);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme ?? null), null);
     // The bad parameters are dropped from the address; the warnings say why, one for each, in
-    // the order of the link (src/state/url.rs's reasons).
+    // the order of the link (core/src/state/url.rs's reasons).
     assert.equal(await page.evaluate(() => location.search), '');
     const recorded = await page.recorded();
     assert.deepEqual(recorded.errors, [], `${name}: no error`);

@@ -312,7 +312,7 @@ fn descriptions_state_the_values() {
 #[test]
 #[ignore = "writes preview files for looking at the charts"]
 fn write_previews() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/chart-previews");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/chart-previews");
     std::fs::create_dir_all(&dir).unwrap();
     let mut html = String::from("<!doctype html><meta charset=utf-8><body>");
     for chart in ChartId::ALL {

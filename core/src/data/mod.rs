@@ -9,7 +9,7 @@ pub mod validate;
 pub use model::*;
 
 /// The press-conference text, unchanged: the report's citation.
-pub const SOURCE: &str = include_str!("../../data/source.en.txt");
+pub const SOURCE: &str = include_str!("../../../data/source.en.txt");
 
 include!(concat!(env!("OUT_DIR"), "/report_data.rs"));
 

@@ -351,11 +351,11 @@ mod tests {
     fn the_source_copy_is_unchanged() {
         use sha2::Digest as _;
         // The checksum is committed beside the source, so a clean clone checks it too.
-        let expected = include_str!("../../data/source.en.txt.sha256").split_whitespace().next().unwrap_or("");
+        let expected = include_str!("../../../data/source.en.txt.sha256").split_whitespace().next().unwrap_or("");
         let actual: String = sha2::Sha256::digest(SOURCE.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(actual, expected, "data/source.en.txt has changed: it must stay the press-conference text");
         // The shared original also sits beside the checkout on the team's machines.
-        let original = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/source/yangpu-press-conference.en.txt");
+        let original = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/source/yangpu-press-conference.en.txt");
         if let Ok(text) = std::fs::read_to_string(original) {
             assert_eq!(text, SOURCE, "data/source.en.txt differs from the shared source");
         }

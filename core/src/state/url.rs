@@ -179,12 +179,12 @@ mod tests {
     #[test]
     fn early_js_accepts_the_embed_values_this_parser_accepts() {
         // early.js shows an embed's view before the wasm: its lists must be url.rs's.
-        let early = include_str!("../early.js");
+        let early = include_str!("../../../src/early.js");
         let slugs: Vec<String> = ChartId::ALL.iter().map(|c| c.slug().to_string()).collect();
         assert_eq!(js_list(early, "CHARTS"), slugs, "early.js's charts");
         assert_eq!(js_list(early, "SECTIONS"), SECTIONS.map(String::from), "early.js's sections");
         // And each view has its CSS rule, which shows it.
-        let css = include_str!("../../style/main.css");
+        let css = include_str!("../../../style/main.css");
         for value in every_embed().into_iter().filter(|v| v != "report") {
             assert!(css.contains(&format!("html[data-embed=\"{value}\"]")), "style/main.css shows embed={value}");
         }
@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn embed_js_passes_on_only_parameters_this_parser_knows() {
-        let embed_js = include_str!("../../public/embed.js");
+        let embed_js = include_str!("../../../public/embed.js");
         let keys = js_list(embed_js, "VIEW_KEYS");
         assert!(!keys.contains(&"embed".to_string()), "the embed code keeps its own embed value");
         for key in keys {

@@ -1,6 +1,6 @@
 //! The report in two languages. Every piece of text the reader sees is a [`Text`], which
 //! cannot be built without both languages, so a missing translation is a compile error:
-//! interface words live in [`ui`], the data's words in `data/report.toml` (build.rs requires
+//! interface words live in [`ui`], the data's words in `data/report.toml` (core/build.rs requires
 //! both), and each chart's own words next to the chart that draws them.
 
 pub mod ui;

@@ -2,8 +2,6 @@
 //! are in view, the reader's language, theme and reading mode, and whether the report is
 //! embedded. The URL is its serialisation (see `url`).
 
-#[cfg(feature = "hydrate")]
-pub mod history;
 pub mod url;
 
 use crate::charts::ChartId;

@@ -326,58 +326,42 @@ fn glyph_width(c: char) -> f64 {
 }
 
 /// The width of `text` at font `size`, in logical units. In the browser the canvas measures
-/// it (`measureText`, bold, allowed by the strict CSP), so a label wraps by the font the
-/// reader's engine really uses; for the SVG, the PNG and the tests, DejaVu Sans Bold's
-/// widths, which no `sans-serif` face exceeds.
+/// it (`measureText`, bold, allowed by the strict CSP; the browser crate installs that
+/// measure with `set_measure`), so a label wraps by the font the reader's engine really uses;
+/// for the SVG, the PNG and the tests, DejaVu Sans Bold's widths, which no `sans-serif` face
+/// exceeds.
 pub fn text_width(text: &str, size: f64) -> f64 {
-    #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
     if !measure::FIXED_WIDTHS.with(std::cell::Cell::get) {
-        if let Some(width) = measure::width(text, size) {
+        if let Some(width) = measure::MEASURE.with(std::cell::Cell::get).and_then(|m| m(text, size)) {
             return width;
         }
     }
     text.chars().map(glyph_width).sum::<f64>() * size
 }
 
-/// Runs `f` with text measured by DejaVu Sans Bold's widths also in the browser: the PNG
-/// download is laid out as the SVG download is, the same in every engine.
-#[cfg(feature = "hydrate")]
+/// A text measure: the width of a text at a font size, `None` where it cannot measure.
+pub type Measure = fn(&str, f64) -> Option<f64>;
+
+/// Installs the engine's own text measure (the browser's canvas); this crate has no browser.
+pub fn set_measure(measure: Measure) {
+    measure::MEASURE.with(|m| m.set(Some(measure)));
+}
+
+/// Runs `f` with text measured by DejaVu Sans Bold's widths even where an engine's measure is
+/// installed: the PNG download is laid out as the SVG download is, the same in every engine.
 pub fn with_fixed_widths<T>(f: impl FnOnce() -> T) -> T {
-    #[cfg(target_arch = "wasm32")]
     let previous = measure::FIXED_WIDTHS.with(|fixed| fixed.replace(true));
     let out = f();
-    #[cfg(target_arch = "wasm32")]
     measure::FIXED_WIDTHS.with(|fixed| fixed.set(previous));
     out
 }
 
-/// Text measurement with the canvas's own font metrics (browser only).
-#[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
 mod measure {
-    use wasm_bindgen::JsCast;
-    use web_sys::CanvasRenderingContext2d;
-
     thread_local! {
+        /// The engine's measure, if one was installed.
+        pub static MEASURE: std::cell::Cell<Option<super::Measure>> = const { std::cell::Cell::new(None) };
         /// Set while the PNG download is drawn (`with_fixed_widths`).
         pub static FIXED_WIDTHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-        static CONTEXT: Option<CanvasRenderingContext2d> = leptos::prelude::document()
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-            .and_then(|c| c.get_context("2d").ok().flatten())
-            .and_then(|c| c.dyn_into().ok());
-    }
-
-    /// Measured at 100 px and scaled, so one font string serves every size.
-    pub fn width(text: &str, size: f64) -> Option<f64> {
-        CONTEXT.with(|ctx| {
-            let ctx = ctx.as_ref()?;
-            if ctx.font() != "bold 100px sans-serif" {
-                ctx.set_font("bold 100px sans-serif");
-            }
-            let width = ctx.measure_text(text).ok()?.width();
-            (width > 0.0 || text.is_empty()).then_some(width / 100.0 * size)
-        })
     }
 }
 
