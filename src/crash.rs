@@ -14,9 +14,10 @@ pub fn install_hook() {
 /// Shows the notice (once). Built with DOM calls and plain text: nothing is parsed as HTML.
 pub fn show_notice() {
     use crate::i18n::ui;
+    use crate::vocabulary::CRASH_NOTICE;
     use leptos::prelude::*;
     let document = document();
-    if document.get_element_by_id("crash-notice").is_some() {
+    if document.get_element_by_id(CRASH_NOTICE).is_some() {
         return;
     }
     let (Ok(notice), Ok(text), Ok(link)) =
@@ -24,12 +25,12 @@ pub fn show_notice() {
     else {
         return;
     };
-    notice.set_id("crash-notice");
-    let _ = notice.set_attribute("class", "crash-notice");
+    notice.set_id(CRASH_NOTICE);
+    let _ = notice.set_attribute("class", CRASH_NOTICE);
     let _ = notice.set_attribute("role", "alert");
-    let _ = notice.set_attribute("data-testid", "crash-notice");
+    let _ = notice.set_attribute("data-testid", CRASH_NOTICE);
     // The language of the page as it stands (<html lang> follows a language switch).
-    let lang = crate::components::context::page_lang();
+    let lang = crate::page::page_lang();
     let _ = notice.set_attribute("lang", lang.tag());
     text.set_text_content(Some(ui::CRASHED.get(lang)));
     let href = window().location().href().unwrap_or_else(|_| "./".into());

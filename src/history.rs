@@ -3,13 +3,15 @@
 //! back without piling up history entries unless the reader chose a new place, and back and
 //! forward restore the view.
 
+use crate::components::context::ReportContext;
 use crate::state::{url, Entry, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 /// Starts the sync: applies `carried` (the view a language switch carries over) or else the
 /// URL's view, writes `view` on change, and listens for back and forward.
-pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>, carried: Option<ViewState>) {
+pub fn sync(context: ReportContext, carried: Option<ViewState>) {
+    let view = context.view;
     let apply_location = move |scroll: bool| {
         let search = window().location().search().unwrap_or_default();
         let (state, ignored) = url::parse(&search);
@@ -17,17 +19,13 @@ pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>, carried: Optio
             leptos::logging::warn!("Ignored ?{}={:?} in the link: {}", i.name, i.value, i.reason);
         }
         // Bad or foreign parameters leave the address: it shows the view as it is.
-        entry.set_value(if ignored.is_empty() { Entry::Keep } else { Entry::Replace });
-        view.set(state);
+        context.navigate(state, if ignored.is_empty() { Entry::Keep } else { Entry::Replace });
         if scroll && state.embed.is_none() {
             scroll_to(&state);
         }
     };
     match carried {
-        Some(state) => {
-            entry.set_value(Entry::Replace);
-            view.set(state);
-        }
+        Some(state) => context.navigate(state, Entry::Replace),
         None => apply_location(true),
     }
 
@@ -36,8 +34,7 @@ pub fn sync(view: RwSignal<ViewState>, entry: StoredValue<Entry>, carried: Optio
 
     Effect::new(move |_| {
         let state = view.get();
-        let how = entry.get_value();
-        entry.set_value(Entry::Replace);
+        let how = context.take_entry();
         if how == Entry::Keep {
             return;
         }

@@ -7,14 +7,16 @@
 //! disposed with their owner.
 
 use crate::charts::ChartId;
-use crate::components::context::{page_lang, ReportContext};
+use crate::components::context::ReportContext;
 use crate::components::{
     place, ChartFrame, DisplayControls, MilestoneButton, PngButton, ReadAloud, ShareButton, ShareDialog, Shares,
     SourcesToggle, TimelineAnnouncement,
 };
 use crate::data::REPORT;
 use crate::i18n::Lang;
+use crate::page::page_lang;
 use crate::state::{url, Mode, Theme, ViewState};
+use crate::vocabulary::{attr, value};
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::{Position, PositionState, RenderHtml};
@@ -73,6 +75,7 @@ fn hydrate(carried: Option<ViewState>) {
     let owner = Owner::new_root(Some(Arc::new(hydration_context::HydrateSharedContext::new())));
     let (context, ready) = owner.with(|| {
         let (context, ready) = ReportContext::new(system.prefers_dark, system.reduced_motion);
+        let context = context.with_language_switch(switch_language);
         provide_context(context);
         (context, ready)
     });
@@ -110,7 +113,7 @@ fn hydrate(carried: Option<ViewState>) {
         }
         // How many islands came alive, for the tests to compare with the page's.
         if let Some(app) = document().get_element_by_id("app") {
-            let _ = app.set_attribute("data-islands", &hydrated.to_string());
+            let _ = app.set_attribute(attr::ISLANDS, &hydrated.to_string());
         }
         owner.with(|| {
             if let Some(shared) = Owner::current_shared_context() {
@@ -197,13 +200,13 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
         let state = view.get();
         let Some(html) = document().document_element() else { return };
         let _ = match state.theme {
-            Some(Theme::Dark) => html.set_attribute("data-theme", "dark"),
-            Some(Theme::Light) => html.set_attribute("data-theme", "light"),
-            None => html.remove_attribute("data-theme"),
+            Some(Theme::Dark) => html.set_attribute(attr::THEME, value::DARK),
+            Some(Theme::Light) => html.set_attribute(attr::THEME, value::LIGHT),
+            None => html.remove_attribute(attr::THEME),
         };
         let _ = match state.mode {
-            Some(Mode::Large) => html.set_attribute("data-mode", "large"),
-            None => html.remove_attribute("data-mode"),
+            Some(Mode::Large) => html.set_attribute(attr::MODE, value::LARGE),
+            None => html.remove_attribute(attr::MODE),
         };
     });
     let embed = Memo::new(move |_| view.get().embed);
@@ -212,8 +215,8 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
     Effect::new(move |_| {
         let Some(html) = document().document_element() else { return };
         let _ = match embed.get() {
-            Some(e) => html.set_attribute("data-embed", &url::embed_value(e)),
-            None => html.remove_attribute("data-embed"),
+            Some(e) => html.set_attribute(attr::EMBED, &url::embed_value(e)),
+            None => html.remove_attribute(attr::EMBED),
         };
     });
     // Embedded: the host page hears the view (embed.js keeps it in the host's address) and
@@ -229,10 +232,9 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
         let asked = request.apply(current);
         if asked.lang.unwrap_or_else(page_lang) != page_lang() {
             let lang = asked.lang.unwrap_or_else(page_lang);
-            switch_language(asked, crate::components::page_link(lang).to_string());
+            switch_language(asked, crate::vocabulary::page_link(lang).to_string());
         } else if asked != current {
-            context.entry.set_value(crate::state::Entry::Replace);
-            view.set(asked);
+            context.navigate(asked, crate::state::Entry::Replace);
         }
     }) {
         on_cleanup(move || listener.remove());
@@ -247,9 +249,9 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
     on_cleanup(move || leave.remove());
     // Effects run after hydration: the reader's view is applied to the hydrated islands.
     Effect::new(move |_| {
-        crate::history::sync(view, context.entry, carried);
+        crate::history::sync(context, carried);
         if let Some(app) = document().get_element_by_id("app") {
-            let _ = app.set_attribute("data-ready", "true");
+            let _ = app.set_attribute(attr::READY, "true");
         }
         ready.set(true);
     });
@@ -275,7 +277,7 @@ fn leave_embed(e: &web_sys::MouseEvent) {
 /// `href`) replaces this one's report, its islands are hydrated at `view`, and the reader
 /// keeps their place and their focus on the switch. If that page cannot be fetched (offline,
 /// or a sandboxed embed), the browser goes to it, at the same view.
-pub fn switch_language(view: ViewState, href: String) {
+fn switch_language(view: ViewState, href: String) {
     if SWITCHING.replace(true) {
         return;
     }
@@ -318,7 +320,7 @@ fn replace_report(report: &web_sys::Element, lang: Lang, title: &str) {
     let Some(app) = document().get_element_by_id("app") else { return };
     app.set_text_content(None);
     // Ready again once the new islands are hydrated.
-    let _ = app.remove_attribute("data-ready");
+    let _ = app.remove_attribute(attr::READY);
     while let Some(node) = report.first_child() {
         let _ = app.append_child(&node);
     }

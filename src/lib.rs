@@ -14,6 +14,7 @@ pub mod embed;
 pub mod history;
 #[cfg(feature = "hydrate")]
 pub mod islands;
+pub mod page;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(feature = "hydrate")]
@@ -21,7 +22,7 @@ pub mod text_measure;
 pub mod timing;
 
 // The report without a browser (core/), under the names the page's modules use.
-pub use yangpu_core::{charts, data, format, i18n, share, state};
+pub use yangpu_core::{charts, data, format, i18n, share, state, vocabulary};
 
 mod app;
 pub use app::App;

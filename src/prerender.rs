@@ -3,10 +3,10 @@
 //! The `prerender` binary only writes these to disk, so tests read exactly what ships.
 
 use crate::charts::{export, ChartId};
-use crate::components::context::PageLang;
 use crate::data::REPORT;
 use crate::format;
-use crate::i18n::{ui, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::page::PageLang;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -33,7 +33,7 @@ pub const HEAD: [Text; 4] = [
 fn head_blanks(lang: Lang) -> Vec<(&'static str, String)> {
     let figure = |id: &str, text: fn(&crate::data::Figure, Lang) -> String| crate::charts::figure_text(id, lang, text);
     vec![
-        ("title", ui::page_title(lang)),
+        ("title", format::page_title(lang)),
         ("period", REPORT.period.get(lang).into()),
         ("area", figure("housing.area_renovated", format::with_unit)),
         ("households", figure("housing.households", format::spoken)),

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yangpu_report::components::context::PageLang;
 use yangpu_report::components::{FigureCard, KeyFigures, SourceText, Timeline};
 use yangpu_report::data::REPORT;
 use yangpu_report::i18n::Lang;
+use yangpu_report::page::PageLang;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -150,6 +150,11 @@ pub fn milestone_date(m: &crate::data::Milestone, lang: Lang) -> String {
     }
 }
 
+/// The page's title, also the embedded report's: "… (2021–2025)" with the period from the data.
+pub fn page_title(lang: Lang) -> String {
+    crate::i18n::ui::PAGE_TITLE.fill(lang, &[("period", crate::data::REPORT.period.get(lang))])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,3 +14,4 @@ pub mod format;
 pub mod i18n;
 pub mod share;
 pub mod state;
+pub mod vocabulary;

@@ -7,7 +7,7 @@
 //! (a capture, a long screenshot or a quick scroll sees its data), the entrance plays only
 //! while it is in view, and it always ends finished, also when the tab is hidden mid-way.
 
-use super::chart_card::ChartState;
+use super::chart_state::ChartState;
 use crate::charts::export::{draw_standalone, file_name, standalone_size};
 use crate::charts::kit::with_fixed_widths;
 use crate::charts::marks::Marks;

@@ -3,128 +3,19 @@
 //! the values as a table; the source line; and downloads. Only the frame and the buttons
 //! are islands: the rest is static HTML.
 
+use super::chart_state::ChartState;
 use super::context::{current_lang, report_context};
 use super::share_button::{ShareButton, Shares};
 use super::{dom_id, ReadAloud};
 use crate::charts::export::file_name;
-use crate::charts::marks::{Mark, Marks, Rect};
 use crate::charts::ChartId;
 #[cfg(feature = "ssr")]
 use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
 use crate::i18n::{space, ui, Lang};
-use crate::state::ViewState;
-use leptos::html::{Canvas, Div};
+use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
-
-/// The interactive state of one chart, shared by its canvas code and its view.
-#[derive(Clone, Copy)]
-pub struct ChartState {
-    pub chart: ChartId,
-    /// Theme and reading mode: the chart redraws in the theme's palette, with larger text.
-    pub dark: Signal<bool>,
-    pub large: Signal<bool>,
-    pub reduced_motion: Signal<bool>,
-    /// The language of the chart's words (fixed: a language switch hydrates a new page).
-    pub lang: Lang,
-    pub frame: NodeRef<Div>,
-    pub canvas: NodeRef<Canvas>,
-    pub overlay: NodeRef<Canvas>,
-    /// The canvas has drawn and replaced the SVG.
-    pub drawn: RwSignal<bool>,
-    /// Counts full redraws, so what depends on the marks' boxes follows them.
-    pub redraws: RwSignal<u32>,
-    /// The mark under the pointer, or chosen with the keyboard.
-    pub active: RwSignal<Option<usize>>,
-    /// Whether `active` came from the keyboard (draws the focus ring).
-    pub keyboard: RwSignal<bool>,
-    /// The marks of the last full draw, in surface pixels, with the surface's pixels per CSS px.
-    pub marks: StoredValue<(Marks, f64)>,
-    /// The frame's CSS width at the last draw (keeps the tooltip inside it).
-    pub width: StoredValue<f64>,
-}
-
-impl ChartState {
-    fn new(chart: ChartId, dark: Signal<bool>, large: Signal<bool>, reduced_motion: Signal<bool>, lang: Lang) -> Self {
-        ChartState {
-            chart,
-            dark,
-            large,
-            reduced_motion,
-            lang,
-            frame: NodeRef::new(),
-            canvas: NodeRef::new(),
-            overlay: NodeRef::new(),
-            drawn: RwSignal::new(false),
-            redraws: RwSignal::new(0),
-            active: RwSignal::new(None),
-            keyboard: RwSignal::new(false),
-            marks: StoredValue::new((Marks::default(), 1.0)),
-            width: StoredValue::new(0.0),
-        }
-    }
-
-    fn set_active(&self, next: Option<usize>, keyboard: bool) {
-        if self.active.get_untracked() != next {
-            self.active.set(next);
-        }
-        if self.keyboard.get_untracked() != keyboard {
-            self.keyboard.set(keyboard);
-        }
-    }
-
-    /// A pointer (mouse, pen or touch) at CSS pixel (x, y) of the canvas.
-    pub fn point(&self, x: f64, y: f64) {
-        let hit = self.marks.with_value(|(marks, ratio)| marks.hit_test(x * ratio, y * ratio));
-        self.set_active(hit, false);
-    }
-
-    pub fn leave(&self) {
-        self.set_active(None, false);
-    }
-
-    /// Keyboard focus arrives: show the first value.
-    pub fn focus(&self) {
-        if self.active.get_untracked().is_none() && self.marks.with_value(|(m, _)| !m.is_empty()) {
-            self.set_active(Some(0), true);
-        }
-    }
-
-    /// A key on the focused chart; returns whether it was handled (and its default prevented).
-    pub fn key(&self, key: &str) -> bool {
-        let count = self.marks.with_value(|(m, _)| m.len());
-        let current = self.active.get_untracked();
-        let next = match key {
-            _ if count == 0 => return false,
-            "ArrowRight" | "ArrowDown" => current.map_or(0, |i| (i + 1).min(count - 1)),
-            "ArrowLeft" | "ArrowUp" => current.map_or(0, |i| i.saturating_sub(1)),
-            "Home" => 0,
-            "End" => count - 1,
-            "Escape" => {
-                self.set_active(None, true);
-                if let Some(canvas) = self.canvas.get_untracked() {
-                    let _ = canvas.blur();
-                }
-                return true;
-            }
-            _ => return false,
-        };
-        self.set_active(Some(next), true);
-        true
-    }
-
-    /// The active mark and its box in CSS pixels.
-    fn active_mark(&self) -> Option<(Mark, Rect)> {
-        self.redraws.track();
-        let index = self.active.get()?;
-        self.marks.with_value(|(marks, ratio)| {
-            let mark = marks.get(index)?;
-            let b = mark.bounds()?;
-            Some((mark.clone(), Rect::new(b.x0 / ratio, b.y0 / ratio, b.x1 / ratio, b.y1 / ratio)))
-        })
-    }
-}
 
 fn source_anchor(quote: &str) -> String {
     let all = source_sentences();
@@ -170,8 +61,6 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
             ui::CHART_POSITION.fill(lang, &blanks)
         })
     };
-    // A pointer pressed on the canvas, until its focus arrives (or it loses focus).
-    let pressed = StoredValue::new(false);
     let tooltip = move || {
         state.active_mark().map(|(mark, at)| {
             // The tooltip is at most 15rem or 60% of the frame wide, centred on the mark.
@@ -202,30 +91,18 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
                 aria-describedby=described_by
                 data-testid="chart-canvas"
                 on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                on:pointerdown=move |e| {
-                    pressed.set_value(true);
-                    state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                }
+                on:pointerdown=move |e| state.press(f64::from(e.offset_x()), f64::from(e.offset_y()))
                 on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
                 on:focus=move |_| {
-                    // The first value shows on keyboard (or script) focus only: a click or tap
-                    // that focuses the canvas shows what is under the pointer (nothing, over
-                    // empty space). Engines disagree on :focus-visible after script focus, so
-                    // the pointer is what is remembered.
-                    if !pressed.get_value() {
-                        state.focus();
-                    }
-                    pressed.set_value(false);
+                    state.focus();
                     if let Some(c) = context {
-                        if c.view.get_untracked().chart != Some(chart) {
-                            c.view.update(|v| v.chart = Some(chart));
+                        let view = c.view.get_untracked();
+                        if view.chart != Some(chart) {
+                            c.navigate(ViewState { chart: Some(chart), ..view }, Entry::Replace);
                         }
                     }
                 }
-                on:blur=move |_| {
-                    pressed.set_value(false);
-                    state.leave()
-                }
+                on:blur=move |_| state.blur()
                 on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
             ></canvas>
             <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>

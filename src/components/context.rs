@@ -1,7 +1,9 @@
-//! What the whole report shares: the view state, whether the wasm is ready, and the target
-//! of the share dialog. Components take it from context and work without it (in tests).
+//! What the whole report shares: the view state (read by all, changed only through
+//! `navigate`), whether the wasm is ready, the target of the share dialog, and the way to the
+//! other language. Components take it from context and work without it (in tests).
 
 use crate::i18n::Lang;
+use crate::page::page_lang;
 use crate::state::{Entry, Mode, Theme, ViewState};
 use leptos::prelude::*;
 
@@ -12,9 +14,15 @@ pub struct ShareTarget {
     pub state: ViewState,
 }
 
+/// Replaces the page by the other language's, at a view; given by whoever runs the page
+/// (the island runtime), so components need not know it.
+pub type SwitchLanguage = fn(ViewState, String);
+
 #[derive(Clone, Copy)]
 pub struct ReportContext {
-    pub view: RwSignal<ViewState>,
+    /// The view, read-only: `navigate` is its one writer.
+    pub view: Signal<ViewState>,
+    writer: RwSignal<ViewState>,
     pub ready: Signal<bool>,
     /// The effective theme (the `theme` parameter, else the system's) and reading mode.
     pub dark: Signal<bool>,
@@ -24,17 +32,39 @@ pub struct ReportContext {
     pub share: RwSignal<Option<ShareTarget>>,
     /// The key of what is being read aloud, if anything.
     pub speaking: RwSignal<Option<String>>,
-    /// How the next view change reaches the address bar.
-    pub entry: StoredValue<Entry>,
+    /// How the last view change reaches the address bar (`take_entry`).
+    entry: StoredValue<Entry>,
     /// The reader's system asks for reduced motion (one media query for all charts).
     pub reduced_motion: Signal<bool>,
+    switch_language: Option<SwitchLanguage>,
 }
 
 impl ReportContext {
-    /// Moves to a view the reader chose: a new history entry, so back returns.
-    pub fn go(&self, state: ViewState) {
-        self.entry.set_value(Entry::Push);
-        self.view.set(state);
+    /// Moves the report to `state`; `entry` says how the address bar follows: `Push` for a
+    /// place the reader chose (back returns from it), `Replace` for a change within the view,
+    /// `Keep` for a view the address already shows.
+    pub fn navigate(&self, state: ViewState, entry: Entry) {
+        self.entry.set_value(entry);
+        self.writer.set(state);
+    }
+
+    /// How the last change is to reach the address bar; later changes replace the entry
+    /// unless `navigate` says otherwise. (For the address bar's keeper, `history::sync`.)
+    pub fn take_entry(&self) -> Entry {
+        let entry = self.entry.get_value();
+        self.entry.set_value(Entry::Replace);
+        entry
+    }
+
+    /// The report with a way to switch its language in place.
+    pub fn with_language_switch(self, switch: SwitchLanguage) -> Self {
+        ReportContext { switch_language: Some(switch), ..self }
+    }
+
+    /// Switches to `view`'s language in place, from the other page at `href`; false when
+    /// this report cannot (pre-rendered, or a component alone), so a link takes the reader.
+    pub fn switch_language(&self, view: ViewState, href: String) -> bool {
+        self.switch_language.map(|switch| switch(view, href)).is_some()
     }
 
     /// A context at the default view (what the page was pre-rendered at), not yet ready.
@@ -45,7 +75,8 @@ impl ReportContext {
         let view = RwSignal::new(ViewState::default());
         let rendered_in = page_lang();
         let context = ReportContext {
-            view,
+            view: view.into(),
+            writer: view,
             ready: ready.into(),
             dark: Memo::new(move |_| match view.get().theme {
                 Some(theme) => theme == Theme::Dark,
@@ -58,6 +89,7 @@ impl ReportContext {
             speaking: RwSignal::new(None),
             entry: StoredValue::new(Entry::Keep),
             reduced_motion,
+            switch_language: None,
         };
         (context, ready)
     }
@@ -70,22 +102,6 @@ impl ReportContext {
 
 pub fn report_context() -> Option<ReportContext> {
     use_context::<ReportContext>()
-}
-
-/// The language of the page as it was rendered: the pre-render provides it; in the browser
-/// it is `<html lang>`, which the pre-render wrote (hydration must see the same words).
-#[derive(Clone, Copy, Debug)]
-pub struct PageLang(pub Lang);
-
-pub fn page_lang() -> Lang {
-    if let Some(PageLang(lang)) = use_context::<PageLang>() {
-        return lang;
-    }
-    #[cfg(feature = "hydrate")]
-    if let Some(tag) = document().document_element().and_then(|html| html.get_attribute("lang")) {
-        return Lang::from_tag(&tag);
-    }
-    Lang::default()
 }
 
 /// The language components render in: a language switch hydrates a new page, so reading it

@@ -2,17 +2,10 @@
 //! and dark mode.
 
 use super::context::{current_lang, report_context};
-use crate::i18n::{ui, Lang};
-use crate::state::{Mode, Theme};
+use crate::i18n::ui;
+use crate::state::{Entry, Mode, Theme, ViewState};
+use crate::vocabulary::page_link;
 use leptos::prelude::*;
-
-/// The link to the report's page in `lang` (relative, so the report can live under any path).
-pub fn page_link(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en.html?lang=en",
-        Lang::Zh => "./?lang=zh",
-    }
-}
 
 #[component]
 pub fn DisplayControls() -> impl IntoView {
@@ -23,11 +16,15 @@ pub fn DisplayControls() -> impl IntoView {
     let toggle_dark = move |_| {
         let Some(c) = context else { return };
         let theme = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
-        c.view.update(|v| v.theme = Some(theme));
+        c.navigate(ViewState { theme: Some(theme), ..c.view.get_untracked() }, Entry::Replace);
     };
     let toggle_large = move |_| {
         let Some(c) = context else { return };
-        c.view.update(|v| v.mode = if v.mode.is_some() { None } else { Some(Mode::Large) });
+        let view = c.view.get_untracked();
+        c.navigate(
+            ViewState { mode: if view.mode.is_some() { None } else { Some(Mode::Large) }, ..view },
+            Entry::Replace,
+        );
     };
     let other = lang.other();
     // Without the wasm the switch is a plain link to the other pre-rendered page; with it,
@@ -40,9 +37,10 @@ pub fn DisplayControls() -> impl IntoView {
             let href =
                 e.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()).map(|a| a.href());
             if let Some(href) = href {
-                e.prevent_default();
-                let view = crate::state::ViewState { lang: Some(other), ..c.view.get_untracked() };
-                crate::islands::switch_language(view, href);
+                let view = ViewState { lang: Some(other), ..c.view.get_untracked() };
+                if c.switch_language(view, href) {
+                    e.prevent_default();
+                }
             }
         }
         let _ = e;

@@ -4,6 +4,7 @@
 #[cfg(feature = "hydrate")]
 mod chart_canvas;
 mod chart_card;
+mod chart_state;
 pub mod context;
 mod display_controls;
 mod figure_card;
@@ -18,8 +19,9 @@ mod source_text;
 mod theme_section;
 mod timeline;
 
-pub use chart_card::{ChartCard, ChartFrame, ChartState, PngButton};
-pub use display_controls::{page_link, DisplayControls};
+pub use chart_card::{ChartCard, ChartFrame, PngButton};
+pub use chart_state::ChartState;
+pub use display_controls::DisplayControls;
 pub use figure_card::{FigureCard, KeyFigures, SourcesToggle};
 pub use masthead::Masthead;
 pub use read_aloud::ReadAloud;

@@ -5,11 +5,12 @@
 use super::context::{current_lang, report_context, ReportContext};
 use super::share_button::{ShareButton, Shares};
 use super::{dom_id, SourceQuote};
+use crate::charts::selection::{step, Step};
 use crate::charts::ChartId;
 use crate::data::{Milestone, REPORT};
 use crate::format;
 use crate::i18n::{ui, Lang};
-use crate::state::ViewState;
+use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
 
 /// The charts and section a milestone relates to, as (href, label).
@@ -63,17 +64,17 @@ pub fn MilestoneButton(milestone: &'static Milestone) -> impl IntoView {
         let (Some(c), Some(m)) = (context, REPORT.milestones.get(index)) else {
             return;
         };
-        c.go(ViewState { milestone: Some(m.id), section: None, chart: None, ..c.view.get_untracked() });
+        c.navigate(
+            ViewState { milestone: Some(m.id), section: None, chart: None, ..c.view.get_untracked() },
+            Entry::Push,
+        );
     };
     let is_selected = move || selected() == Some(milestone.id);
     let tab_stop = move || selected().and_then(|id| REPORT.milestones.iter().position(|m| m.id == id)).unwrap_or(0);
     let on_key = move |e: leptos::ev::KeyboardEvent| {
-        let next = match e.key().as_str() {
-            "ArrowRight" | "ArrowDown" => (index + 1).min(count - 1),
-            "ArrowLeft" | "ArrowUp" => index.saturating_sub(1),
-            "Home" => 0,
-            "End" => count - 1,
-            _ => return,
+        // The timeline's keys are a chart's, but Escape: its selection stays.
+        let Step::To(next) = step(&e.key(), Some(index), count) else {
+            return;
         };
         e.prevent_default();
         select(next);

@@ -5,11 +5,7 @@
 
 use crate::i18n::Lang;
 use crate::state::{Mode, Theme, ViewState};
-
-/// The `type` of the set-message.
-pub const SET_MESSAGE: &str = "yangpu-report:set";
-/// The `type` of the message that tells the host page the embed's view (for its address).
-pub const VIEW_MESSAGE: &str = "yangpu-report:view";
+use crate::vocabulary::message;
 
 /// What a set-message asks for; `None` leaves that setting as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,7 +33,7 @@ impl SetRequest {
 /// Reads a set-message through `field`, which gives a string field of the message or `None`
 /// (missing, or not a string). Anything else than a set-message gives `None`.
 pub fn parse_set(field: impl Fn(&str) -> Option<String>) -> Option<SetRequest> {
-    if field("type").as_deref() != Some(SET_MESSAGE) {
+    if field("type").as_deref() != Some(message::SET) {
         return None;
     }
     let mode = field("mode").and_then(|m| match m.as_str() {

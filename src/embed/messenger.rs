@@ -4,9 +4,10 @@
 //! the parent window is heard; nothing a stranger posts can change the report, and a
 //! message's content is only ever compared with known values.
 
-use super::host::{parse_set, view_for_host, SetRequest, VIEW_MESSAGE};
-use super::{pym_child_id, pym_height_message, HEIGHT_MESSAGE};
+use super::host::{parse_set, view_for_host, SetRequest};
+use super::{pym_child_id, pym_height_message};
 use crate::state::ViewState;
+use crate::vocabulary::message;
 use leptos::prelude::*;
 use leptos_use_resize_observer::use_resize_observer;
 use wasm_bindgen::JsValue;
@@ -37,7 +38,7 @@ pub fn start() {
             return;
         }
         last.set_value(height);
-        post(&parent, HEIGHT_MESSAGE, "height", JsValue::from(height));
+        post(&parent, message::HEIGHT, "height", JsValue::from(height));
         if let Some(id) = &child_id {
             let _ = parent.post_message(&pym_height_message(id, height).into(), "*");
         }
@@ -56,7 +57,7 @@ pub fn start() {
 /// Tells the parent window the embed's view (`milestone=2024&lang=en`, `""` for the default).
 pub fn post_view(view: &ViewState) {
     if let Some(parent) = parent() {
-        post(&parent, VIEW_MESSAGE, "view", view_for_host(view).into());
+        post(&parent, message::VIEW, "view", view_for_host(view).into());
     }
 }
 

@@ -7,9 +7,6 @@ pub mod host;
 #[cfg(feature = "hydrate")]
 pub mod messenger;
 
-/// The `type` of the JSON height message that `public/embed.js` listens for.
-pub const HEIGHT_MESSAGE: &str = "yangpu-report:height";
-
 /// pym.js's message: `pymxPYMx<childId>xPYMxheightxPYMx<height>`.
 pub fn pym_height_message(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")

@@ -4,13 +4,25 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartWords, Row};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Row, LARGE_HEIGHT};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-pub const WORDS: ChartWords = ChartWords {
+/// This chart's row in the registry (`super::REGISTRY`).
+pub const SPEC: ChartSpec = ChartSpec {
+    id: ChartId::Education,
+    slug: "education",
+    section: "services",
+    words: WORDS,
+    height,
+    large_factor: LARGE_HEIGHT,
+    rows,
+    description,
+};
+
+const WORDS: ChartWords = ChartWords {
     title: Text { en: "New schools and school places", zh: "新建学校与新增学位" },
     takeaway: Text {
         en: "{schools} new schools added {places} school places.",
@@ -42,11 +54,11 @@ const PLACES: &str = "services.school_places";
 /// School places per square in the places chart.
 pub const PLACES_PER_UNIT: f64 = 100.0;
 
-pub fn rows(lang: Lang) -> Vec<Row> {
+fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(SCHOOLS, lang, format::spoken), Row::figure(PLACES, lang, format::spoken)]
 }
 
-pub fn height(layout: Layout) -> f64 {
+fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 380.0,
         Layout::Wide => 240.0,
@@ -123,7 +135,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description(lang: Lang) -> String {
+fn description(lang: Lang) -> String {
     let r = rows(lang);
     let per = format::number_in(lang, PLACES_PER_UNIT);
     DESCRIPTION.fill(lang, &[("schools", &r[0].value_text), ("places", &r[1].value_text), ("per", &per)])

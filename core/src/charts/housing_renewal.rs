@@ -5,14 +5,27 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartWords, Row};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Row};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-pub const WORDS: ChartWords = ChartWords {
+/// This chart's row in the registry (`super::REGISTRY`).
+pub const SPEC: ChartSpec = ChartSpec {
+    id: ChartId::HousingRenewal,
+    slug: "housing-renewal",
+    section: "housing",
+    words: WORDS,
+    height,
+    // The housing chart's key grows most: a year, its «this year» and a label per goal.
+    large_factor: 1.8,
+    rows,
+    description,
+};
+
+const WORDS: ChartWords = ChartWords {
     title: Text { en: "Housing renewal: three major goals achieved, {period}", zh: "住房更新：三大目标均已实现（{period}）" },
     takeaway: Text {
         en: "{area} of old housing was demolished and renovated for {households}, and the three major goals were achieved in {years}.",
@@ -71,7 +84,7 @@ const DESCRIPTION: Text = Text {
 const FIRST_YEAR: f64 = 2021.0;
 const LAST_YEAR: f64 = 2025.0;
 
-pub fn rows(lang: Lang) -> Vec<Row> {
+fn rows(lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = TOTALS
         .iter()
         .map(|id| Row {
@@ -92,7 +105,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
     rows
 }
 
-pub fn height(layout: Layout) -> f64 {
+fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 490.0,
         Layout::Wide => 380.0,
@@ -243,7 +256,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description(lang: Lang) -> String {
+fn description(lang: Lang) -> String {
     let r = rows(lang);
     let goals: Vec<String> = r[2..]
         .iter()

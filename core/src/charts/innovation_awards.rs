@@ -4,13 +4,26 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartWords, Row};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Row};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-pub const WORDS: ChartWords = ChartWords {
+/// This chart's row in the registry (`super::REGISTRY`).
+pub const SPEC: ChartSpec = ChartSpec {
+    id: ChartId::InnovationAwards,
+    slug: "innovation-awards",
+    section: "innovation",
+    words: WORDS,
+    height,
+    // Its wide note needs the room.
+    large_factor: 1.55,
+    rows,
+    description,
+};
+
+const WORDS: ChartWords = ChartWords {
     title: Text { en: "Science and technology awards from Yangpu", zh: "源自杨浦的科学技术奖" },
     takeaway: Text {
         en: "{national} National Science and Technology Awards and {municipal} of municipal-level awards originated from Yangpu.",
@@ -42,11 +55,11 @@ const MORE_THAN_THIS: Text =
 const NATIONAL: &str = "innovation.national_awards";
 const MUNICIPAL: &str = "innovation.municipal_award_share";
 
-pub fn rows(lang: Lang) -> Vec<Row> {
+fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(NATIONAL, lang, format::value), Row::figure(MUNICIPAL, lang, format::value)]
 }
 
-pub fn height(layout: Layout) -> f64 {
+fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 360.0,
         Layout::Wide => 240.0,
@@ -143,7 +156,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description(lang: Lang) -> String {
+fn description(lang: Lang) -> String {
     let r = rows(lang);
     let municipal = figure_text(MUNICIPAL, lang, format::running);
     DESCRIPTION.fill(lang, &[("national", &r[0].value_text), ("municipal", &municipal)])

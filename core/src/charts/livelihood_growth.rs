@@ -4,14 +4,26 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartWords, Row};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Row, LARGE_HEIGHT};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-pub const WORDS: ChartWords = ChartWords {
+/// This chart's row in the registry (`super::REGISTRY`).
+pub const SPEC: ChartSpec = ChartSpec {
+    id: ChartId::LivelihoodGrowth,
+    slug: "livelihood-growth",
+    section: "services",
+    words: WORDS,
+    height,
+    large_factor: LARGE_HEIGHT,
+    rows,
+    description,
+};
+
+const WORDS: ChartWords = ChartWords {
     title: Text { en: "Fiscal expenditure on people’s livelihoods", zh: "民生领域财政支出" },
     takeaway: Text {
         en: "Fiscal expenditure on people’s livelihoods has increased by {growth} since the start of the period.",
@@ -47,7 +59,7 @@ const INDEX: Text = Text { en: "index", zh: "指数" };
 
 const FIGURE: &str = "services.livelihood_spending_growth";
 
-pub fn rows(lang: Lang) -> Vec<Row> {
+fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
     let latest = BASE * (1.0 + f.value / 100.0);
     let basis = DERIVED.fill(lang, &[("start", &format::number_in(lang, BASE)), ("growth", &growth_text(lang))]);
@@ -66,7 +78,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
     ]
 }
 
-pub fn height(layout: Layout) -> f64 {
+fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 300.0,
         Layout::Wide => 320.0,
@@ -112,7 +124,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description(lang: Lang) -> String {
+fn description(lang: Lang) -> String {
     let r = rows(lang);
     DESCRIPTION.fill(lang, &[("start", &r[0].value_text), ("latest", &r[1].value_text), ("growth", &growth_text(lang))])
 }

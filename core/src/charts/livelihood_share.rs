@@ -4,13 +4,25 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{ChartWords, Row};
+use super::{ChartId, ChartSpec, ChartWords, Row, LARGE_HEIGHT};
 use crate::data::REPORT;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-pub const WORDS: ChartWords = ChartWords {
+/// This chart's row in the registry (`super::REGISTRY`).
+pub const SPEC: ChartSpec = ChartSpec {
+    id: ChartId::LivelihoodShare,
+    slug: "livelihood-share",
+    section: "services",
+    words: WORDS,
+    height,
+    large_factor: LARGE_HEIGHT,
+    rows,
+    description,
+};
+
+const WORDS: ChartWords = ChartWords {
     title: Text { en: "Livelihood spending’s share of the budget", zh: "民生支出占预算支出的比重" },
     takeaway: Text {
         en: "Livelihood spending rose from {from} to {to} of general public budget expenditure.",
@@ -31,7 +43,7 @@ const DESCRIPTION: Text = Text {
 
 const FIGURE: &str = "services.livelihood_share";
 
-pub fn rows(lang: Lang) -> Vec<Row> {
+fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
     let from = f.from.expect("a before/after figure");
     vec![
@@ -40,7 +52,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
     ]
 }
 
-pub fn height(layout: Layout) -> f64 {
+fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 300.0,
         Layout::Wide => 320.0,
@@ -89,7 +101,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-pub fn description(lang: Lang) -> String {
+fn description(lang: Lang) -> String {
     let r = rows(lang);
     DESCRIPTION.fill(lang, &[("from", &r[0].value_text), ("to", &r[1].value_text)])
 }

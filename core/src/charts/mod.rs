@@ -8,6 +8,7 @@ pub mod kit;
 mod livelihood_growth;
 mod livelihood_share;
 pub mod marks;
+pub mod selection;
 pub mod social;
 pub mod style;
 
@@ -69,7 +70,7 @@ impl Row {
     }
 }
 
-/// The charts, in the order the report shows them.
+/// The charts, in the order the report shows them (`REGISTRY`'s order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
     HousingRenewal,
@@ -79,110 +80,105 @@ pub enum ChartId {
     InnovationAwards,
 }
 
+/// What the report knows of a chart besides its drawing: its names, its words, its sizes, its
+/// values and its description. Each chart's file writes its own (`SPEC`); `REGISTRY` lists
+/// them, so a new chart is a new file, its row here, its `ChartId` and its arm in `draw`.
+pub struct ChartSpec {
+    pub id: ChartId,
+    /// The chart's public name, used in URLs, element ids and file names.
+    pub slug: &'static str,
+    /// The report section the chart belongs to.
+    pub section: &'static str,
+    pub words: ChartWords,
+    /// Logical height in a layout (the width is the layout's).
+    pub height: fn(Layout) -> f64,
+    /// How much taller the chart is in large mode (`LARGE_HEIGHT` unless its key needs more).
+    pub large_factor: f64,
+    /// The values the chart shows: its marks, table, CSV and description come from them.
+    pub rows: fn(Lang) -> Vec<Row>,
+    /// What the chart shows, its values and the change, in words: the canvas's accessible name.
+    pub description: fn(Lang) -> String,
+}
+
+/// Every chart, in the order the report shows them.
+pub const REGISTRY: [ChartSpec; 5] =
+    [housing_renewal::SPEC, livelihood_share::SPEC, livelihood_growth::SPEC, education::SPEC, innovation_awards::SPEC];
+
+// Each row sits at its id's place, so `spec` is an index (checked when compiling).
+const _: () = {
+    let mut i = 0;
+    while i < REGISTRY.len() {
+        assert!(REGISTRY[i].id as usize == i, "REGISTRY is in ChartId's order");
+        i += 1;
+    }
+};
+
 impl ChartId {
-    pub const ALL: [ChartId; 5] = [
-        ChartId::HousingRenewal,
-        ChartId::LivelihoodShare,
-        ChartId::LivelihoodGrowth,
-        ChartId::Education,
-        ChartId::InnovationAwards,
-    ];
+    /// Every chart, in the order the report shows them.
+    pub const ALL: [ChartId; REGISTRY.len()] = {
+        let mut all = [ChartId::HousingRenewal; REGISTRY.len()];
+        let mut i = 0;
+        while i < REGISTRY.len() {
+            all[i] = REGISTRY[i].id;
+            i += 1;
+        }
+        all
+    };
+
+    /// The chart's row in the registry.
+    pub fn spec(self) -> &'static ChartSpec {
+        &REGISTRY[self as usize]
+    }
 
     /// The chart's public name, used in URLs, element ids and file names.
     pub fn slug(self) -> &'static str {
-        match self {
-            ChartId::HousingRenewal => "housing-renewal",
-            ChartId::LivelihoodShare => "livelihood-share",
-            ChartId::LivelihoodGrowth => "livelihood-growth",
-            ChartId::Education => "education",
-            ChartId::InnovationAwards => "innovation-awards",
-        }
+        self.spec().slug
     }
 
     pub fn from_slug(slug: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+        REGISTRY.iter().find(|c| c.slug == slug).map(|c| c.id)
     }
 
     /// The report section the chart belongs to.
     pub fn section(self) -> &'static str {
-        match self {
-            ChartId::HousingRenewal => "housing",
-            ChartId::LivelihoodShare | ChartId::LivelihoodGrowth | ChartId::Education => "services",
-            ChartId::InnovationAwards => "innovation",
-        }
+        self.spec().section
     }
 
     pub fn title(self, lang: Lang) -> String {
-        let words = self.words();
-        words.title.fill(lang, &blank_refs(&(words.blanks)(lang)))
+        self.spec().words.fill(lang, |w| &w.title)
     }
 
     /// The one line a reader should take away.
     pub fn takeaway(self, lang: Lang) -> String {
-        let words = self.words();
-        words.takeaway.fill(lang, &blank_refs(&(words.blanks)(lang)))
+        self.spec().words.fill(lang, |w| &w.takeaway)
     }
 
     pub fn units(self, lang: Lang) -> String {
-        let words = self.words();
-        words.units.fill(lang, &blank_refs(&(words.blanks)(lang)))
-    }
-
-    fn words(self) -> &'static ChartWords {
-        match self {
-            ChartId::HousingRenewal => &housing_renewal::WORDS,
-            ChartId::LivelihoodShare => &livelihood_share::WORDS,
-            ChartId::LivelihoodGrowth => &livelihood_growth::WORDS,
-            ChartId::Education => &education::WORDS,
-            ChartId::InnovationAwards => &innovation_awards::WORDS,
-        }
+        self.spec().words.fill(lang, |w| &w.units)
     }
 
     /// Logical height in large mode: the chart reflows taller, so its larger text has room
     /// (the frame takes this height in the browser; the pre-rendered SVG is the standard one).
     pub fn large_height(self, layout: Layout) -> f64 {
-        // The housing chart's key grows most: a year, its «this year» and a label per goal.
-        let factor = match self {
-            ChartId::HousingRenewal => 1.8,
-            ChartId::InnovationAwards => 1.55,
-            _ => LARGE_HEIGHT,
-        };
-        (self.height(layout) * factor).round()
+        (self.height(layout) * self.spec().large_factor).round()
     }
 
     /// Logical height in a layout (the width is the layout's).
     pub fn height(self, layout: Layout) -> f64 {
-        match self {
-            ChartId::HousingRenewal => housing_renewal::height(layout),
-            ChartId::LivelihoodShare => livelihood_share::height(layout),
-            ChartId::LivelihoodGrowth => livelihood_growth::height(layout),
-            ChartId::Education => education::height(layout),
-            ChartId::InnovationAwards => innovation_awards::height(layout),
-        }
+        (self.spec().height)(layout)
     }
 
     pub fn rows(self, lang: Lang) -> Vec<Row> {
-        match self {
-            ChartId::HousingRenewal => housing_renewal::rows(lang),
-            ChartId::LivelihoodShare => livelihood_share::rows(lang),
-            ChartId::LivelihoodGrowth => livelihood_growth::rows(lang),
-            ChartId::Education => education::rows(lang),
-            ChartId::InnovationAwards => innovation_awards::rows(lang),
-        }
+        (self.spec().rows)(lang)
     }
 
     /// What the chart shows, its values and the change, in words: the canvas's accessible name.
     pub fn description(self, lang: Lang) -> String {
-        match self {
-            ChartId::HousingRenewal => housing_renewal::description(lang),
-            ChartId::LivelihoodShare => livelihood_share::description(lang),
-            ChartId::LivelihoodGrowth => livelihood_growth::description(lang),
-            ChartId::Education => education::description(lang),
-            ChartId::InnovationAwards => innovation_awards::description(lang),
-        }
+        (self.spec().description)(lang)
     }
 
-    /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`).
+    /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`). The one
+    /// `match` on charts: a function generic over the backend cannot sit in a table.
     pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
         area.fill(&style.palette.background)?;
         match self {
@@ -220,6 +216,13 @@ pub struct ChartWords {
     pub takeaway: Text,
     pub units: Text,
     pub blanks: fn(Lang) -> Vec<(&'static str, String)>,
+}
+
+impl ChartWords {
+    /// One of the words (`which`) with its blanks filled in `lang`.
+    pub fn fill(&self, lang: Lang, which: impl Fn(&ChartWords) -> &Text) -> String {
+        which(self).fill(lang, &blank_refs(&(self.blanks)(lang)))
+    }
 }
 
 /// Blanks as `Text::fill` takes them.

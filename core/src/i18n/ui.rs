@@ -12,11 +12,6 @@ macro_rules! texts {
     };
 }
 
-/// The page's title, also the embedded report's: "… (2021–2025)" with the period from the data.
-pub fn page_title(lang: super::Lang) -> String {
-    PAGE_TITLE.fill(lang, &[("period", crate::data::REPORT.period.get(lang))])
-}
-
 texts! {
     // The page around the report.
     PAGE_TITLE: "Yangpu District: five years of building a People’s City ({period})", "杨浦区：人民城市建设五年（{period}）";

@@ -3,7 +3,8 @@
 pub mod qr;
 
 use crate::data::REPORT;
-use crate::i18n::{ui, Lang, Text};
+use crate::format;
+use crate::i18n::{Lang, Text};
 use crate::state::{url, Embed, ViewState};
 
 /// The link to `state` on the report at `base` (origin and path, no query): the query
@@ -44,7 +45,7 @@ const EMBED_PART: Text = Text { en: "Yangpu District: {title}", zh: "杨浦区�
 pub fn embed_title(embed: Embed, lang: Lang) -> String {
     let part = |title: &str| EMBED_PART.fill(lang, &[("title", title)]);
     match embed {
-        Embed::Report => ui::page_title(lang),
+        Embed::Report => format::page_title(lang),
         Embed::Timeline => {
             let years: Vec<String> = REPORT.milestones.iter().filter_map(|m| m.year()).map(|y| y.to_string()).collect();
             let (first, last) = (years.first().cloned().unwrap_or_default(), years.last().cloned().unwrap_or_default());

@@ -5,6 +5,7 @@
 
 use super::{milestone_named, milestone_url_name, section_named, Embed, Lang, Mode, Theme, ViewState};
 use crate::charts::ChartId;
+use crate::vocabulary::{param, value};
 
 /// Why a parameter was not used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,33 +36,33 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
         };
         let mut ignore = |reason| ignored.push(Ignored { name: name.clone(), value: value.clone(), reason });
         match name.as_str() {
-            "section" => match section_named(&value) {
+            param::SECTION => match section_named(&value) {
                 Some(s) => state.section = Some(s),
                 None => ignore("unknown section"),
             },
-            "milestone" => match milestone_named(&value) {
+            param::MILESTONE => match milestone_named(&value) {
                 Some(m) => state.milestone = Some(m),
                 None => ignore("unknown milestone"),
             },
-            "chart" => match ChartId::from_slug(&value) {
+            param::CHART => match ChartId::from_slug(&value) {
                 Some(c) => state.chart = Some(c),
                 None => ignore("unknown chart"),
             },
-            "lang" => match value.as_str() {
-                "zh" => state.lang = Some(Lang::Zh),
-                "en" => state.lang = Some(Lang::En),
+            param::LANG => match value.as_str() {
+                value::ZH => state.lang = Some(Lang::Zh),
+                value::EN => state.lang = Some(Lang::En),
                 _ => ignore("lang is zh or en"),
             },
-            "theme" => match value.as_str() {
-                "light" => state.theme = Some(Theme::Light),
-                "dark" => state.theme = Some(Theme::Dark),
+            param::THEME => match value.as_str() {
+                value::LIGHT => state.theme = Some(Theme::Light),
+                value::DARK => state.theme = Some(Theme::Dark),
                 _ => ignore("theme is light or dark"),
             },
-            "mode" => match value.as_str() {
-                "large" => state.mode = Some(Mode::Large),
+            param::MODE => match value.as_str() {
+                value::LARGE => state.mode = Some(Mode::Large),
                 _ => ignore("mode is large"),
             },
-            "embed" => match parse_embed(&value) {
+            param::EMBED => match parse_embed(&value) {
                 Some(e) => state.embed = Some(e),
                 None => ignore("embed is report, chart:<id>, section:<id> or timeline"),
             },
@@ -97,25 +98,25 @@ pub fn embed_value(embed: Embed) -> String {
 pub fn write(state: &ViewState) -> String {
     let mut out: Vec<(&str, String)> = Vec::new();
     if let Some(s) = state.section {
-        out.push(("section", s.into()));
+        out.push((param::SECTION, s.into()));
     }
     if let Some(m) = state.milestone.and_then(milestone_url_name) {
-        out.push(("milestone", m.into()));
+        out.push((param::MILESTONE, m.into()));
     }
     if let Some(c) = state.chart {
-        out.push(("chart", c.slug().into()));
+        out.push((param::CHART, c.slug().into()));
     }
     if let Some(l) = state.lang {
-        out.push(("lang", if l == Lang::Zh { "zh" } else { "en" }.into()));
+        out.push((param::LANG, if l == Lang::Zh { value::ZH } else { value::EN }.into()));
     }
     if let Some(t) = state.theme {
-        out.push(("theme", if t == Theme::Dark { "dark" } else { "light" }.into()));
+        out.push((param::THEME, if t == Theme::Dark { value::DARK } else { value::LIGHT }.into()));
     }
     if state.mode == Some(Mode::Large) {
-        out.push(("mode", "large".into()));
+        out.push((param::MODE, value::LARGE.into()));
     }
     if let Some(e) = state.embed {
-        out.push(("embed", embed_value(e)));
+        out.push((param::EMBED, embed_value(e)));
     }
     out.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
 }
