@@ -15,6 +15,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format"
 cargo fmt --all --check
 
+step "the hand-made mutations still apply (tests/mutations.md)"
+for patch in tests/mutations/*.patch; do git apply --check "$patch"; done
+
 step "clippy, native (the core crate, and the pre-render)"
 cargo clippy --locked -p yangpu-core --all-targets -- -D warnings
 cargo clippy --locked --all-targets --features ssr -- -D warnings

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { ENGINES, useEngines } from './engines.mjs';
 
-const CHARTS = ['housing-renewal', 'livelihood-share', 'livelihood-growth', 'education', 'innovation-awards'];
+// The chart registry's slugs, in the report's order (core/src/vocabulary.rs keeps the file equal).
+const { charts: CHARTS } = JSON.parse(fs.readFileSync(new URL('./vocabulary.json', import.meta.url), 'utf8'));
 
 const shared = useEngines();
 

@@ -8,6 +8,10 @@ import fs from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { ENGINES, startEngine } from './engines.mjs';
 import { KEY_FIGURES } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+
+// The chart registry's slugs (core/src/vocabulary.rs keeps the file equal).
+const { charts: CHARTS } = JSON.parse(readFileSync(new URL('./vocabulary.json', import.meta.url), 'utf8'));
 
 let report;
 const engines = {};
@@ -150,10 +154,10 @@ for (const name of ENGINES) {
       for (const width of [320, 375, 768, 1280, 1920]) {
         await page.setSize(width, 900);
         // Every chart redrawn at this width (its canvas at its frame's size).
-        await page.waitFor(() => {
+        await page.waitFor((count) => {
           const all = [...document.querySelectorAll('.chart-canvas')];
-          return all.length === 5 && all.every((c) => c.closest('.chart-frame').classList.contains('canvas-ready') && Math.abs(c.width / devicePixelRatio - c.getBoundingClientRect().width) < 2);
-        }, [], { what: `charts drawn at ${width} px` });
+          return all.length === count && all.every((c) => c.closest('.chart-frame').classList.contains('canvas-ready') && Math.abs(c.width / devicePixelRatio - c.getBoundingClientRect().width) < 2);
+        }, [CHARTS.length], { what: `charts drawn at ${width} px` });
         await new Promise((r) => setTimeout(r, 150));
         for (const c of await page.evaluate(canvases)) {
           const where = `${name} ${lang} ${mode} ${width} px ${c.chart}`;
@@ -293,7 +297,7 @@ const FEATURES = {
       const svg = [...f.querySelectorAll('.chart-svg')].some((d) => getComputedStyle(d).display !== 'none' && getComputedStyle(d).visibility !== 'hidden' && d.getBoundingClientRect().height > 50);
       return { svg, drawn: f.classList.contains('canvas-ready') };
     }));
-    assert.equal(charts.length, 5);
+    assert.equal(charts.length, CHARTS.length);
     for (const c of charts) assert.ok(c.svg || c.drawn, `${name}: every chart shows its data (${JSON.stringify(charts)})`);
   },
 };
