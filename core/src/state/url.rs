@@ -304,8 +304,13 @@ mod tests {
             })
     }
 
+    /// `n` random cases, or `PROPTEST_CASES` of them (scripts/mutants.sh asks for fewer).
+    fn cases(n: u32) -> u32 {
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(n)
+    }
+
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #![proptest_config(ProptestConfig::with_cases(cases(2000)))]
 
         #[test]
         fn parse_of_write_is_the_state(state in any_state()) {
@@ -317,7 +322,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
+        #![proptest_config(ProptestConfig::with_cases(cases(10_000)))]
 
         #[test]
         fn any_query_string_parses_without_panic(query in ".{0,200}") {
