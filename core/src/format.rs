@@ -168,6 +168,26 @@ mod tests {
         assert_eq!(number(50.2), "50.2");
         assert_eq!(number(1_234_567.5), "1,234,567.5");
         assert_eq!(number(-1500.0), "-1,500");
+        assert_eq!(number(0.0), "0");
+    }
+
+    #[test]
+    fn running_text_says_over_where_a_figure_shows_a_sign() {
+        // The source: «over 40% of municipal-level Science and Technology Awards».
+        let share = REPORT.figure("innovation.municipal_award_share").unwrap();
+        assert_eq!(running(share, Lang::En), "over 40%");
+        assert_eq!(value(share, Lang::En), "> 40%");
+        assert_eq!(running(share, Lang::Zh), value(share, Lang::Zh));
+        // A count keeps its own form in running text.
+        let households = REPORT.figure("housing.households").unwrap();
+        assert_eq!(running(households, Lang::En), value(households, Lang::En));
+    }
+
+    #[test]
+    fn the_page_title_carries_the_period() {
+        assert!(page_title(Lang::En).ends_with("(2021–2025)"), "{}", page_title(Lang::En));
+        assert!(page_title(Lang::Zh).contains("2021—2025年"), "{}", page_title(Lang::Zh));
+        assert!(!page_title(Lang::En).contains('{'));
     }
 
     #[test]

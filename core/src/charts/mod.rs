@@ -199,12 +199,7 @@ impl ChartId {
 
     /// The chart's first source quote (every row's item has one).
     pub fn source_quote(self) -> &'static str {
-        let id = self.item_ids()[0];
-        REPORT
-            .figure(id)
-            .map(|f| f.quote)
-            .or_else(|| REPORT.milestones.iter().find(|m| m.id == id).map(|m| m.quote))
-            .unwrap_or(REPORT.source)
+        REPORT.quote(self.item_ids()[0]).unwrap_or(REPORT.source)
     }
 }
 

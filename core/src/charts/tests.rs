@@ -477,3 +477,112 @@ fn no_two_texts_of_a_chart_overlap() {
     }
     assert!(problems.is_empty(), "{} overlaps:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// The words each chart shows, as the report writes them (checked against the source by the
+/// audit, which reads every number of the shipped pages): the registry must give exactly
+/// these, in both languages, with the section and the items the chart cites.
+#[test]
+fn every_chart_reads_as_the_report_writes_it() {
+    struct Expected {
+        chart: ChartId,
+        slug: &'static str,
+        section: &'static str,
+        title: [&'static str; 2],
+        takeaway: [&'static str; 2],
+        units: [&'static str; 2],
+        items: &'static [&'static str],
+        quote_starts: &'static str,
+    }
+    let expected = [
+        Expected {
+            chart: ChartId::HousingRenewal,
+            slug: "housing-renewal",
+            section: "housing",
+            title: ["Housing renewal: three major goals achieved, 2021–2025", "住房更新：三大目标均已实现（2021—2025年）"],
+            takeaway: [
+                "421,000 m² of old housing was demolished and renovated for over 20,000 households, and the three major goals were achieved in 2022, 2024 and 2025 («this year»).",
+                "旧住房拆除重建和改造42.1万平方米，惠及2万余户；三大目标分别于2022年、2024年和2025年（原文为“今年”）实现。",
+            ],
+            units: ["Square metres and households (totals for 2021–2025); years", "平方米、户（2021—2025年合计）；年份"],
+            items: &["housing.area_renovated", "housing.households", "m2022", "m2024", "m2025"],
+            quote_starts: "Over these five years, a total of 421,000 square meters",
+        },
+        Expected {
+            chart: ChartId::LivelihoodShare,
+            slug: "livelihood-share",
+            section: "services",
+            title: ["Livelihood spending’s share of the budget", "民生支出占预算支出的比重"],
+            takeaway: [
+                "Livelihood spending rose from 43.5% to 52.3% of general public budget expenditure.",
+                "民生支出占一般公共预算支出的比重从43.5%升至52.3%。",
+            ],
+            units: ["Per cent of general public budget expenditure", "占一般公共预算支出的百分比"],
+            items: &["services.livelihood_share"],
+            quote_starts: "with its share of general public budget expenditure rising from 43.5% to 52.3%",
+        },
+        Expected {
+            chart: ChartId::LivelihoodGrowth,
+            slug: "livelihood-growth",
+            section: "services",
+            title: ["Fiscal expenditure on people’s livelihoods", "民生领域财政支出"],
+            takeaway: [
+                "Fiscal expenditure on people’s livelihoods has increased by 50.2% since the start of the period.",
+                "“十四五”以来，全区民生领域财政支出增长50.2%。",
+            ],
+            units: [
+                "Index, start of the period = 100 (derived; the source gives no amounts)",
+                "指数，以“十四五”初为100（据增幅推算；原文未给出金额）",
+            ],
+            items: &["services.livelihood_spending_growth"],
+            quote_starts: "fiscal expenditure on people’s livelihoods in the district has increased by 50.2%",
+        },
+        Expected {
+            chart: ChartId::Education,
+            slug: "education",
+            section: "services",
+            title: ["New schools and school places", "新建学校与新增学位"],
+            takeaway: ["14 new schools added 7,070 school places.", "新建学校14所，新增学位7070个。"],
+            units: ["Schools; school places (one square = 100 places)", "学校（所）；学位（每格代表100个学位）"],
+            items: &["services.new_schools", "services.school_places"],
+            quote_starts: "14 new schools have been built",
+        },
+        Expected {
+            chart: ChartId::InnovationAwards,
+            slug: "innovation-awards",
+            section: "innovation",
+            title: ["Science and technology awards from Yangpu", "源自杨浦的科学技术奖"],
+            takeaway: [
+                "18 National Science and Technology Awards and over 40% of municipal-level awards originated from Yangpu.",
+                "18项国家科学技术奖和超过40%的市级科学技术奖源自杨浦。",
+            ],
+            units: ["Awards; per cent of municipal-level awards", "奖项（项）；占市级科学技术奖的百分比"],
+            items: &["innovation.national_awards", "innovation.municipal_award_share"],
+            quote_starts: "18 National Science and Technology Awards and over 40% of municipal-level",
+        },
+    ];
+    assert_eq!(ChartId::ALL.to_vec(), expected.iter().map(|e| e.chart).collect::<Vec<_>>(), "the report's order");
+    for e in &expected {
+        let c = e.chart;
+        assert_eq!(c.slug(), e.slug);
+        assert_eq!(ChartId::from_slug(e.slug), Some(c));
+        assert_eq!(c.section(), e.section, "{}", e.slug);
+        for (i, lang) in [Lang::En, Lang::Zh].into_iter().enumerate() {
+            assert_eq!(c.title(lang), e.title[i], "{} {lang:?}", e.slug);
+            assert_eq!(c.takeaway(lang), e.takeaway[i], "{} {lang:?}", e.slug);
+            assert_eq!(c.units(lang), e.units[i], "{} {lang:?}", e.slug);
+        }
+        assert_eq!(c.item_ids(), e.items, "{}", e.slug);
+        assert!(c.source_quote().starts_with(e.quote_starts), "{}: {}", e.slug, c.source_quote());
+    }
+    for bad in ["", "Education", "education ", "housing", "chart:education"] {
+        assert_eq!(ChartId::from_slug(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn a_colon_is_the_language_s_own() {
+    assert_eq!(super::colon(Lang::En), ": ");
+    assert_eq!(super::colon(Lang::Zh), "：");
+    let blanks = vec![("a", "1".to_string()), ("b", "two".to_string())];
+    assert_eq!(super::blank_refs(&blanks), vec![("a", "1"), ("b", "two")]);
+}

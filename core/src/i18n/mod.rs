@@ -117,4 +117,24 @@ mod tests {
         assert_eq!(blanks(t.en), ["i", "n"]);
         assert_eq!(blanks(t.zh), ["i", "n"]);
     }
+
+    #[test]
+    fn each_language_has_its_tag_code_space_and_other() {
+        // The README: <html lang> and speech use "zh-CN" and "en"; links use ?lang=zh|en.
+        assert_eq!(Lang::Zh.tag(), "zh-CN");
+        assert_eq!(Lang::En.tag(), "en");
+        assert_eq!(Lang::Zh.code(), "zh");
+        assert_eq!(Lang::En.code(), "en");
+        assert_eq!(Lang::Zh.other(), Lang::En);
+        assert_eq!(Lang::En.other(), Lang::Zh);
+        assert_eq!(space(Lang::En), " ");
+        assert_eq!(space(Lang::Zh), "");
+    }
+
+    #[test]
+    fn only_well_formed_names_are_blanks() {
+        assert_eq!(blanks("{a} {} {b c} {d_1} {e"), ["a", "d_1"]);
+        assert_eq!(blanks("{x-y} {ü} {Z9}"), ["Z9"]);
+        assert_eq!(blanks("no blanks"), Vec::<&str>::new());
+    }
 }

@@ -62,8 +62,8 @@ pub fn embed_snippet(base: &str, state: &ViewState, lang: Lang) -> String {
     let embed = embed_for(state);
     let view = ViewState {
         embed: Some(embed),
+        // The embed value names the section or chart; the milestone stays a parameter.
         section: None,
-        milestone: state.milestone,
         chart: None,
         lang: Some(lang),
         ..*state
@@ -116,6 +116,16 @@ mod tests {
         assert!(
             embed_snippet(BASE, &timeline, Lang::En).contains("?milestone=2022&amp;lang=en&amp;embed=timeline"),
             "the & is escaped in the attribute"
+        );
+    }
+
+    #[test]
+    fn a_section_s_embed_names_it_once() {
+        let state = ViewState { section: Some("housing"), ..ViewState::default() };
+        let snippet = embed_snippet(BASE, &state, Lang::En);
+        assert!(
+            snippet.contains("src=\"https://report.example/yangpu/index.html?lang=en&amp;embed=section:housing\""),
+            "{snippet}"
         );
     }
 
