@@ -580,6 +580,14 @@ fn every_chart_reads_as_the_report_writes_it() {
 }
 
 #[test]
+fn each_registry_row_sits_at_its_id_s_place() {
+    for (i, spec) in super::REGISTRY.iter().enumerate() {
+        assert_eq!(spec.id as usize, i, "{}", spec.slug);
+        assert!(std::ptr::eq(spec.id.spec(), spec), "{}", spec.slug);
+    }
+}
+
+#[test]
 fn a_colon_is_the_language_s_own() {
     assert_eq!(super::colon(Lang::En), ": ");
     assert_eq!(super::colon(Lang::Zh), "：");
