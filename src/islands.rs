@@ -6,14 +6,13 @@
 //! and hydrates its islands afresh; everything of the previous language's islands is
 //! disposed with their owner.
 
-use crate::charts::ChartId;
 use crate::components::context::ReportContext;
 use crate::components::{
-    place, ChartFrame, DisplayControls, MilestoneButton, PngButton, ReadAloud, ShareButton, ShareDialog, Shares,
-    SourcesToggle, TimelineAnnouncement,
+    place, ChartFrame, DisplayControls, MilestoneButton, PngButton, ReadAloud, ShareButton, ShareDialog, SourcesToggle,
+    TimelineAnnouncement,
 };
-use crate::data::REPORT;
 use crate::i18n::Lang;
+use crate::island::{attr as island_attr, Island};
 use crate::page::page_lang;
 use crate::state::{url, Mode, Theme, ViewState};
 use crate::vocabulary::{attr, value};
@@ -126,7 +125,7 @@ fn hydrate(carried: Option<ViewState>) {
 }
 
 fn islands_on_page() -> Vec<web_sys::Element> {
-    let Ok(found) = document().query_selector_all("[data-island]") else { return Vec::new() };
+    let Ok(found) = document().query_selector_all(&format!("[{}]", island_attr::ISLAND)) else { return Vec::new() };
     (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect()
 }
 
@@ -136,25 +135,23 @@ fn islands_on_page() -> Vec<web_sys::Element> {
 /// there.
 fn hydrate_island(el: &web_sys::Element, context: ReportContext) -> Option<Box<dyn Any>> {
     let ready = context.ready;
-    let data = |name: &str| el.get_attribute(name).unwrap_or_default();
     let around = |name: &str| {
         let selector = format!("[{name}]");
-        el.closest(&selector).ok().flatten().and_then(|a| a.get_attribute(name)).unwrap_or_default()
+        el.closest(&selector).ok().flatten().and_then(|a| a.get_attribute(name))
     };
-    let chart = || ChartId::from_slug(&around("data-chart"));
-    let kind = data("data-island");
-    let view = match kind.as_str() {
-        "display-controls" => Some(at(el, view! { <DisplayControls/> })),
-        "share" => Shares::from_name(&data("data-share")).map(|shares| {
-            let (view, _) = url::parse(&data("data-share-view"));
-            at(el, view! { <ShareButton shares label=data("data-share-label") view/> })
-        }),
-        "read-aloud" => Some(at(
-            el,
-            view! { <ReadAloud id=data("data-read") text=data("data-speak") label=data("data-speak-label")/> },
-        )),
-        "sources-toggle" => Some(at(el, view! { <SourcesToggle ready/> })),
-        "chart-frame" => chart().map(|chart| {
+    let island = match Island::read(|name| el.get_attribute(name), around) {
+        Ok(island) => island,
+        Err(why) => {
+            leptos::logging::warn!("An island stays static: {why}");
+            return None;
+        }
+    };
+    Some(match island {
+        Island::DisplayControls => at(el, view! { <DisplayControls/> }),
+        Island::Share { shares, view, label } => at(el, view! { <ShareButton shares label view/> }),
+        Island::ReadAloud { id, text, label } => at(el, view! { <ReadAloud id text label/> }),
+        Island::SourcesToggle => at(el, view! { <SourcesToggle ready/> }),
+        Island::ChartFrame { chart } => {
             // The canvas's name and the SVGs are on the page already; hydration keeps them.
             let description = el
                 .query_selector("canvas[aria-label]")
@@ -164,24 +161,12 @@ fn hydrate_island(el: &web_sys::Element, context: ReportContext) -> Option<Box<d
                 .unwrap_or_default();
             let svgs = (String::new(), String::new());
             at(el, view! { <ChartFrame chart description svgs/> })
-        }),
-        "png" => chart().map(|chart| at(el, view! { <PngButton chart ready/> })),
-        "milestone" => {
-            let id = around("data-milestone");
-            REPORT
-                .milestones
-                .iter()
-                .find(|m| m.id == id)
-                .map(|milestone| at(el, view! { <MilestoneButton milestone/> }))
         }
-        "timeline-announcement" => Some(at(el, view! { <TimelineAnnouncement/> })),
-        "share-dialog" => Some(at(el, view! { <ShareDialog context/> })),
-        _ => None,
-    };
-    if view.is_none() {
-        leptos::logging::warn!("Island {kind:?} is unknown or lacks its data; it stays static");
-    }
-    view
+        Island::Png { chart } => at(el, view! { <PngButton chart ready/> }),
+        Island::Milestone { milestone } => at(el, view! { <MilestoneButton milestone/> }),
+        Island::TimelineAnnouncement => at(el, view! { <TimelineAnnouncement/> }),
+        Island::ShareDialog => at(el, view! { <ShareDialog context/> }),
+    })
 }
 
 /// Hydrates `view` from `el`, the element it rendered as its root.

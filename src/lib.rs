@@ -12,6 +12,7 @@ pub mod crash;
 pub mod embed;
 #[cfg(feature = "hydrate")]
 pub mod history;
+pub mod island;
 #[cfg(feature = "hydrate")]
 pub mod islands;
 pub mod page;

@@ -23,6 +23,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("timing", 10),
     ("text_measure", 10),
     ("page", 10),
+    ("island", 10),
     ("embed", 11),
     ("components", 12),
     ("app", 13),

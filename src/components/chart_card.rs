@@ -5,7 +5,7 @@
 
 use super::chart_state::ChartState;
 use super::context::{current_lang, report_context};
-use super::share_button::{ShareButton, Shares};
+use super::share_button::ShareButton;
 use super::{dom_id, ReadAloud};
 use crate::charts::export::file_name;
 use crate::charts::ChartId;
@@ -14,6 +14,7 @@ use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
 use crate::i18n::{space, ui, Lang};
+use crate::island::{kind, Shares};
 use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
 
@@ -79,7 +80,7 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
     };
     view! {
         <div class="chart-frame" class:canvas-ready=move || state.drawn.get() node_ref=state.frame data-testid="chart-frame"
-            data-island="chart-frame">
+            data-island=kind::CHART_FRAME>
             <div class="chart-svg chart-svg-compact" aria-hidden="true" inner_html=svgs.0></div>
             <div class="chart-svg chart-svg-wide" aria-hidden="true" inner_html=svgs.1></div>
             <canvas
@@ -121,7 +122,7 @@ pub fn PngButton(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
             type="button"
             class="link-button needs-wasm"
             data-testid="download-png"
-            data-island="png"
+            data-island=kind::PNG
             disabled=move || !ready.get()
             on:click=move |_| {
                 #[cfg(feature = "hydrate")]

@@ -3,6 +3,7 @@
 
 use super::context::{current_lang, report_context};
 use crate::i18n::ui;
+use crate::island::kind;
 use crate::state::{Entry, Mode, Theme, ViewState};
 use crate::vocabulary::page_link;
 use leptos::prelude::*;
@@ -46,7 +47,7 @@ pub fn DisplayControls() -> impl IntoView {
         let _ = e;
     };
     view! {
-        <div class="display-controls" role="group" aria-label=ui::DISPLAY.get(lang) data-island="display-controls">
+        <div class="display-controls" role="group" aria-label=ui::DISPLAY.get(lang) data-island=kind::DISPLAY_CONTROLS>
             <a class="toggle lang-switch" href=other_page hreflang=other.tag() lang=other.tag() data-testid="toggle-lang"
                 aria-label=ui::SWITCH_LANGUAGE_LABEL.get(lang) on:click=switch_language>
                 {ui::SWITCH_LANGUAGE.get(lang)}

@@ -5,6 +5,7 @@ use super::{dom_id, SourceQuote};
 use crate::data::{Figure, REPORT};
 use crate::format;
 use crate::i18n::ui;
+use crate::island::kind;
 use leptos::prelude::*;
 
 /// One figure. The source sits in a native `<details>`, so it opens without the wasm.
@@ -57,7 +58,7 @@ pub fn SourcesToggle(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
             type="button"
             class="button-secondary needs-wasm"
             data-testid="toggle-sources"
-            data-island="sources-toggle"
+            data-island=kind::SOURCES_TOGGLE
             node_ref=button
             disabled=move || !ready.get()
             aria-pressed=move || if all_open.get() { "true" } else { "false" }

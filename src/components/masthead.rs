@@ -1,11 +1,12 @@
 //! The report's header: title, period and the «People's City» concept it is built around.
 
 use super::context::current_lang;
-use super::share_button::{ShareButton, Shares};
+use super::share_button::ShareButton;
 use super::SourceQuote;
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{space, ui, Lang};
+use crate::island::Shares;
 use crate::state::ViewState;
 use leptos::prelude::*;
 

@@ -25,7 +25,7 @@ pub use display_controls::DisplayControls;
 pub use figure_card::{FigureCard, KeyFigures, SourcesToggle};
 pub use masthead::Masthead;
 pub use read_aloud::ReadAloud;
-pub use share_button::{ShareButton, Shares};
+pub use share_button::ShareButton;
 pub use share_dialog::ShareDialog;
 pub use source_quote::SourceQuote;
 pub use source_text::SourceText;

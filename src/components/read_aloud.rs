@@ -5,6 +5,7 @@
 
 use super::context::{current_lang, report_context};
 use crate::i18n::ui;
+use crate::island::kind;
 use crate::page::page_lang;
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ pub fn ReadAloud(
             data-testid="read-aloud"
             aria-pressed=move || if is_speaking.get() { "true" } else { "false" }
             aria-label=move || ui::READ_ALOUD_LABEL.fill(lang, &[("action", action()), ("what", &what)])
-            data-island="read-aloud"
+            data-island=kind::READ_ALOUD
             data-read=id
             data-speak=spoken
             data-speak-label=label

@@ -3,34 +3,9 @@
 
 use super::context::{current_lang, report_context};
 use crate::i18n::ui;
+use crate::island::{kind, Shares};
 use crate::state::{url, ViewState};
 use leptos::prelude::*;
-
-/// What a share button shares: it names the button and styles it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shares {
-    Report,
-    Section,
-    Chart,
-    Milestone,
-}
-
-impl Shares {
-    const ALL: [Shares; 4] = [Shares::Report, Shares::Section, Shares::Chart, Shares::Milestone];
-
-    fn name(self) -> &'static str {
-        match self {
-            Shares::Report => "report",
-            Shares::Section => "section",
-            Shares::Chart => "chart",
-            Shares::Milestone => "milestone",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Shares> {
-        Shares::ALL.into_iter().find(|s| s.name() == name)
-    }
-}
 
 /// Opens the share dialog for `view`, titled `label` there.
 #[component]
@@ -52,7 +27,7 @@ pub fn ShareButton(shares: Shares, label: String, view: ViewState) -> impl IntoV
         }
     };
     view! {
-        <button type="button" class=class data-testid=format!("share-{}", shares.name()) data-island="share"
+        <button type="button" class=class data-testid=format!("share-{}", shares.name()) data-island=kind::SHARE
             data-share=shares.name() data-share-label=label data-share-view=query
             disabled=move || !ready() on:click=share>
             {text.get(lang)}

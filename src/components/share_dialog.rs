@@ -4,6 +4,7 @@
 
 use super::context::current_lang;
 use crate::i18n::{ui, Text};
+use crate::island::kind;
 use crate::share;
 use leptos::html::{Canvas, Dialog, Input, Textarea};
 use leptos::prelude::*;
@@ -73,7 +74,7 @@ pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
     };
 
     view! {
-        <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" data-island="share-dialog" on:close=move |_| context.share.set(None)>
+        <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" data-island=kind::SHARE_DIALOG on:close=move |_| context.share.set(None)>
             <h2 id="share-title">{ui::SHARE_TITLE.get(lang)} {crate::i18n::space(lang)} {label}</h2>
             <label class="field-label" for="share-link">{ui::LINK_TO_VIEW.get(lang)}</label>
             <input id="share-link" class="field" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link"/>

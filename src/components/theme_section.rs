@@ -2,12 +2,13 @@
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
 use super::context::current_lang;
-use super::share_button::{ShareButton, Shares};
+use super::share_button::ShareButton;
 use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
 use crate::i18n::{space, ui, Lang};
+use crate::island::Shares;
 use crate::state::ViewState;
 use leptos::prelude::*;
 

@@ -3,13 +3,14 @@
 //! reopens it, the chart that shows it highlights it, and a screen reader hears it.
 
 use super::context::{current_lang, report_context, ReportContext};
-use super::share_button::{ShareButton, Shares};
+use super::share_button::ShareButton;
 use super::{dom_id, SourceQuote};
 use crate::charts::selection::{step, Step};
 use crate::charts::ChartId;
 use crate::data::{Milestone, REPORT};
 use crate::format;
 use crate::i18n::{ui, Lang};
+use crate::island::{kind, Shares};
 use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
 
@@ -86,7 +87,7 @@ pub fn MilestoneButton(milestone: &'static Milestone) -> impl IntoView {
             class="timeline-button"
             id=format!("{}-button", dom_id("milestone", milestone.id))
             data-testid="milestone-button"
-            data-island="milestone"
+            data-island=kind::MILESTONE
             aria-pressed=move || if is_selected() { "true" } else { "false" }
             tabindex=move || if tab_stop() == index { "0" } else { "-1" }
             on:click=move |_| select(index)
@@ -111,7 +112,7 @@ pub fn TimelineAnnouncement() -> impl IntoView {
         Some(ui::MILESTONE_POSITION.fill(lang, &[("date", &date), ("title", m.title.get(lang)), ("i", &i), ("n", &n)]))
     };
     view! {
-        <p class="visually-hidden" aria-live="polite" data-testid="timeline-announcement" data-island="timeline-announcement">
+        <p class="visually-hidden" aria-live="polite" data-testid="timeline-announcement" data-island=kind::TIMELINE_ANNOUNCEMENT>
             {announcement}
         </p>
     }

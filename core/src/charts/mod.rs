@@ -104,7 +104,6 @@ pub struct ChartSpec {
 pub const REGISTRY: [ChartSpec; 5] =
     [housing_renewal::SPEC, livelihood_share::SPEC, livelihood_growth::SPEC, education::SPEC, innovation_awards::SPEC];
 
-
 impl ChartId {
     /// Every chart, in the order the report shows them.
     pub const ALL: [ChartId; REGISTRY.len()] = {
