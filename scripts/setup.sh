@@ -57,6 +57,8 @@ if [ $FOR_TESTS = 1 ]; then
   command -v chromium >/dev/null || need_apt+=(chromium)
   command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+  # nginx serves the precompressed .br files with this module (deploy/nginx.conf).
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need_apt+=(libnginx-mod-http-brotli-static)
   # The other two engines readers use (tests/e2e/engines.mjs drives them).
   command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
   command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)

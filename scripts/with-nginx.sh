@@ -9,7 +9,11 @@ PORT=${NGINX_TEST_PORT:-18089}
 WORK=$(mktemp -d)
 trap 'kill "$(cat "$WORK/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 sed -e "s#root /srv/yangpu-report;#root $PWD/dist;#" -e "s#listen 80;#listen 127.0.0.1:$PORT;#" deploy/nginx.conf > "$WORK/site.conf"
+# Debian's module snippets name their files relative to the prefix (this folder).
+ln -s /usr/lib/nginx/modules "$WORK/modules"
 cat > "$WORK/nginx.conf" <<CONF
+# Debian's modules, as its own nginx.conf loads them (brotli_static among them).
+include /etc/nginx/modules-enabled/*.conf;
 worker_processes 1;
 pid $WORK/nginx.pid;
 error_log $WORK/error.log warn;

@@ -39,3 +39,40 @@ test('nginx serves the report with the right types, caching, compression and hea
   assert.match(embed.headers.get('content-type'), /javascript/);
   assert.equal((await fetch(new URL('no-such-file', base))).status, 404);
 });
+
+/** The raw response to a GET (no decompression): status, headers and body bytes. */
+function raw(url, headers) {
+  return new Promise((resolve, reject) => {
+    const u = new URL(url);
+    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('nginx sends the precompressed .br to a browser that accepts brotli, the .gz to one that accepts only gzip, and the file to one that accepts neither', { skip: !base && 'no REPORT_URL' }, async () => {
+  const fs = await import('node:fs');
+  const html = await (await fetch(base)).text();
+  const wasmPath = html.match(/content="?\.\/([^"\s>]+_bg\.wasm)/)[1];
+  const file = (suffix) => fs.readFileSync(new URL(`../../dist/${wasmPath}${suffix}`, import.meta.url));
+  for (const path of [wasmPath, 'index.html']) {
+    const url = new URL(path, base);
+    const br = await raw(url, { 'Accept-Encoding': 'gzip, deflate, br' });
+    assert.equal(br.headers['content-encoding'], 'br', `${path}: brotli where it is accepted`);
+    assert.match(br.headers.vary ?? '', /Accept-Encoding/i, `${path}: caches keep the encodings apart`);
+    const gz = await raw(url, { 'Accept-Encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip', `${path}: gzip where brotli is not accepted`);
+    const plain = await raw(url, {});
+    assert.equal(plain.headers['content-encoding'], undefined, `${path}: the file itself to a client that accepts neither`);
+    assert.ok(br.body.length < gz.body.length && gz.body.length < plain.body.length, `${path}: br ${br.body.length} < gzip ${gz.body.length} < ${plain.body.length} bytes`);
+  }
+  // The very files compress.mjs wrote at build time are sent, not a compression made now.
+  const url = new URL(wasmPath, base);
+  assert.deepEqual((await raw(url, { 'Accept-Encoding': 'br' })).body, file('.br'), 'the wasm.br of dist/');
+  assert.deepEqual((await raw(url, { 'Accept-Encoding': 'gzip' })).body, file('.gz'), 'the wasm.gz of dist/');
+  assert.deepEqual((await raw(url, {})).body, file(''), 'the wasm itself');
+});
