@@ -95,3 +95,21 @@ pub fn milestone_url_name(id: &str) -> Option<&'static str> {
     let shared_year = REPORT.milestones.iter().filter(|o| o.year() == m.year()).count() > 1;
     Some(if shared_year { m.date } else { m.date.get(..4).unwrap_or(m.date) })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_milestone_s_link_names_its_year_and_reads_back() {
+        // report.toml's milestones fall in six different years, so each link names the year
+        // alone: 2019-11 is "2019" (the README's links: `milestone=2019`).
+        let names: Vec<_> = REPORT.milestones.iter().map(|m| milestone_url_name(m.id)).collect();
+        let expected = ["2019", "2021", "2022", "2023", "2024", "2025"].map(Some);
+        assert_eq!(names, expected);
+        for m in REPORT.milestones {
+            assert_eq!(milestone_named(milestone_url_name(m.id).unwrap()), Some(m.id));
+        }
+        assert_eq!(milestone_url_name("m1999"), None);
+    }
+}
