@@ -2,11 +2,7 @@
 //! (data and style in, marks out), so one drawing code serves the canvas, the SVG in the
 //! pre-rendered page, the downloads and the tests. No Leptos here.
 
-mod education;
-mod housing_renewal;
 pub mod kit;
-mod livelihood_growth;
-mod livelihood_share;
 pub mod marks;
 pub mod selection;
 pub mod social;
@@ -70,19 +66,9 @@ impl Row {
     }
 }
 
-/// The charts, in the order the report shows them (`REGISTRY`'s order).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    HousingRenewal,
-    LivelihoodShare,
-    LivelihoodGrowth,
-    Education,
-    InnovationAwards,
-}
-
 /// What the report knows of a chart besides its drawing: its names, its words, its sizes, its
-/// values and its description. Each chart's file writes its own (`SPEC`); `REGISTRY` lists
-/// them, so a new chart is a new file, its row here, its `ChartId` and its arm in `draw`.
+/// values and its description. Each chart's file writes its own (`SPEC`); `registry!` lists
+/// them, so a new chart is a new file and its row there.
 pub struct ChartSpec {
     pub id: ChartId,
     /// The chart's public name, used in URLs, element ids and file names.
@@ -100,9 +86,38 @@ pub struct ChartSpec {
     pub description: fn(Lang) -> String,
 }
 
-/// Every chart, in the order the report shows them.
-pub const REGISTRY: [ChartSpec; 5] =
-    [housing_renewal::SPEC, livelihood_share::SPEC, livelihood_growth::SPEC, education::SPEC, innovation_awards::SPEC];
+/// Writes the registry from one row per chart (its module and its id), in the order the
+/// report shows them: the modules, the `ChartId` enum, `REGISTRY` (each chart's `SPEC`) and
+/// the dispatch of `ChartId::draw`. A new chart is its file and its row.
+macro_rules! registry {
+    ($($module:ident => $id:ident),+ $(,)?) => {
+        $(mod $module;)+
+
+        /// The charts, in the order the report shows them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ChartId {
+            $($id),+
+        }
+
+        /// Every chart's spec, in `ChartId`'s order.
+        pub const REGISTRY: [ChartSpec; [$(stringify!($id)),+].len()] = [$($module::SPEC),+];
+
+        /// The one `match` on charts: a function generic over the backend cannot sit in a table.
+        fn draw_chart<DB: DrawingBackend>(chart: ChartId, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+            match chart {
+                $(ChartId::$id => $module::draw(area, style)),+
+            }
+        }
+    };
+}
+
+registry! {
+    housing_renewal => HousingRenewal,
+    livelihood_share => LivelihoodShare,
+    livelihood_growth => LivelihoodGrowth,
+    education => Education,
+    innovation_awards => InnovationAwards,
+}
 
 impl ChartId {
     /// Every chart, in the order the report shows them.
@@ -168,17 +183,10 @@ impl ChartId {
         (self.spec().description)(lang)
     }
 
-    /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`). The one
-    /// `match` on charts: a function generic over the backend cannot sit in a table.
+    /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`).
     pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
         area.fill(&style.palette.background)?;
-        match self {
-            ChartId::HousingRenewal => housing_renewal::draw(area, style),
-            ChartId::LivelihoodShare => livelihood_share::draw(area, style),
-            ChartId::LivelihoodGrowth => livelihood_growth::draw(area, style),
-            ChartId::Education => education::draw(area, style),
-            ChartId::InnovationAwards => innovation_awards::draw(area, style),
-        }
+        draw_chart(self, area, style)
     }
 
     /// The figures and milestones the chart shows, for its source line.
@@ -240,7 +248,6 @@ pub fn surface_size(chart: ChartId, layout: Layout, scale: f64) -> (u32, u32) {
 }
 
 pub mod export;
-mod innovation_awards;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
