@@ -2,7 +2,7 @@
 //! language. Only its islands (`crate::islands`) are hydrated in the browser; the rest of
 //! the page is static HTML and costs the wasm nothing.
 
-use crate::components::context::{current_lang, ReportContext};
+use crate::components::report_context::{current_lang, ReportContext};
 use crate::components::{DisplayControls, KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
 use crate::i18n::{space, ui};

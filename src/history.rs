@@ -3,7 +3,7 @@
 //! back without piling up history entries unless the reader chose a new place, and back and
 //! forward restore the view.
 
-use crate::components::context::ReportContext;
+use crate::components::report_context::ReportContext;
 use crate::state::{url, Entry, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;

@@ -6,9 +6,9 @@
 //! and hydrates its islands afresh; everything of the previous language's islands is
 //! disposed with their owner.
 
-use crate::components::context::ReportContext;
+use crate::components::report_context::ReportContext;
 use crate::components::{
-    place, ChartFrame, DisplayControls, MilestoneButton, PngButton, ReadAloud, ShareButton, ShareDialog, SourcesToggle,
+    ChartFrame, DisplayControls, MilestoneButton, PngButton, ReadAloud, ShareButton, ShareDialog, SourcesToggle,
     TimelineAnnouncement,
 };
 use crate::i18n::Lang;
@@ -275,13 +275,13 @@ fn switch_language(view: ViewState, href: String) {
             let _ = window().location().assign(&crate::share::link(page, &view));
             return;
         };
-        let place = place::remember();
+        let place = crate::reading_place::remember();
         let lang = view.lang.unwrap_or_else(page_lang);
         if let Some(old) = CURRENT.take() {
             old.owner.cleanup();
         }
         replace_report(&report, lang, &title);
-        place::restore(place, "toggle-lang");
+        crate::reading_place::restore(place, "toggle-lang");
         hydrate(Some(view));
     });
 }

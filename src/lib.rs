@@ -19,11 +19,13 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(feature = "hydrate")]
+pub mod reading_place;
+#[cfg(feature = "hydrate")]
 pub mod text_measure;
 pub mod timing;
 
 // The report without a browser (core/), under the names the page's modules use.
-pub use yangpu_core::{charts, data, format, i18n, share, state, vocabulary};
+pub use yangpu_core::{charts, data, format, i18n, package, share, state, vocabulary};
 
 mod app;
 pub use app::App;

@@ -6,6 +6,7 @@ use crate::charts::{export, ChartId};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
+use crate::package;
 use crate::page::PageLang;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -114,8 +115,8 @@ pub fn downloads() -> Vec<(String, String)> {
             files.push((export::file_name(chart, "csv", lang), export::chart_csv(chart, lang)));
         }
     }
-    files.push((export::FIGURES_CSV.into(), export::figures_csv()));
-    files.push((export::REPORT_JSON.into(), export::report_json()));
+    files.push((package::FIGURES_CSV.into(), package::figures_csv()));
+    files.push((package::REPORT_JSON.into(), package::report_json()));
     files
 }
 

@@ -18,11 +18,13 @@ const LAYERS: &[(&str, u8)] = &[
     ("data", 1),
     ("format", 2),
     ("charts", 3),
+    ("package", 3),
     ("state", 4),
     ("share", 5),
     ("timing", 10),
     ("text_measure", 10),
     ("page", 10),
+    ("reading_place", 10),
     ("island", 10),
     ("embed", 11),
     ("components", 12),
@@ -187,6 +189,6 @@ fn the_reader_sees_the_known_arrows() {
     assert!(has("components::chart_card", "components::chart_state"), "a `use super::chart_state::…`");
     assert!(has("components::chart_card", "charts"), "a `use crate::charts::ChartId`");
     assert!(has("state::url", "vocabulary"), "a `use crate::vocabulary::{{…}}` group");
-    assert!(has("islands", "components::context"), "a `use crate::components::context::…`");
+    assert!(has("islands", "components::report_context"), "a `use crate::components::report_context::…`");
     assert!(has("charts::education", "charts::kit"), "a `use super::kit::*`");
 }

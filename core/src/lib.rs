@@ -12,6 +12,7 @@ pub mod charts;
 pub mod data;
 pub mod format;
 pub mod i18n;
+pub mod package;
 pub mod share;
 pub mod state;
 pub mod vocabulary;

@@ -4,7 +4,7 @@
 //! are islands: the rest is static HTML.
 
 use super::chart_state::ChartState;
-use super::context::{current_lang, report_context};
+use super::report_context::{current_lang, report_context};
 use super::share_button::ShareButton;
 use super::{dom_id, ReadAloud};
 use crate::charts::export::file_name;

@@ -1,7 +1,7 @@
 //! The display controls in the contents bar (an island): the language switch, large text
 //! and dark mode.
 
-use super::context::{current_lang, report_context};
+use super::report_context::{current_lang, report_context};
 use crate::i18n::ui;
 use crate::island::kind;
 use crate::state::{Entry, Mode, Theme, ViewState};

@@ -1,6 +1,6 @@
 //! Key-figure cards: a number, its label and period, and its source sentence on demand.
 
-use super::context::current_lang;
+use super::report_context::current_lang;
 use super::{dom_id, SourceQuote};
 use crate::data::{Figure, REPORT};
 use crate::format;

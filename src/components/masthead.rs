@@ -1,6 +1,6 @@
 //! The report's header: title, period and the «People's City» concept it is built around.
 
-use super::context::current_lang;
+use super::report_context::current_lang;
 use super::share_button::ShareButton;
 use super::SourceQuote;
 use crate::data::REPORT;

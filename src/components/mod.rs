@@ -5,13 +5,11 @@
 mod chart_canvas;
 mod chart_card;
 mod chart_state;
-pub mod context;
 mod display_controls;
 mod figure_card;
 mod masthead;
-#[cfg(feature = "hydrate")]
-pub mod place;
 mod read_aloud;
+pub mod report_context;
 mod share_button;
 mod share_dialog;
 mod source_quote;

@@ -3,7 +3,7 @@
 //! Hidden where the browser has no speech synthesis. The text is composed at pre-render and
 //! rides on the button, so the wasm carries neither the words nor the code that makes them.
 
-use super::context::{current_lang, report_context};
+use super::report_context::{current_lang, report_context};
 use crate::i18n::ui;
 use crate::island::kind;
 use crate::page::page_lang;

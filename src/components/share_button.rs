@@ -1,7 +1,7 @@
 //! A "Share" button (an island): opens the share dialog for one view of the report. What it
 //! shares rides on the button as data attributes, from which the browser hydrates it.
 
-use super::context::{current_lang, report_context};
+use super::report_context::{current_lang, report_context};
 use crate::i18n::ui;
 use crate::island::{kind, Shares};
 use crate::state::{url, ViewState};

@@ -2,7 +2,7 @@
 //! browser has it, a QR code of the link for phones and WeChat, and the embed code.
 //! Clipboard and sharing fail quietly in a sandboxed iframe: the link stays selectable.
 
-use super::context::current_lang;
+use super::report_context::current_lang;
 use crate::i18n::{ui, Text};
 use crate::island::kind;
 use crate::share;
@@ -17,7 +17,7 @@ fn base_url() -> String {
 
 /// The dialog (an island). It needs the report's context, so it takes it.
 #[component]
-pub fn ShareDialog(context: super::context::ReportContext) -> impl IntoView {
+pub fn ShareDialog(context: super::report_context::ReportContext) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let link_input = NodeRef::<Input>::new();
     let embed_field = NodeRef::<Textarea>::new();

@@ -16,7 +16,7 @@ pub fn SourceQuote(quote: &'static str) -> impl IntoView {
     let (before, after) = sentence.split_once(quote).unwrap_or((sentence, ""));
     let before = if sentence.contains(quote) { before } else { "" };
     let href = format!("#{anchor}");
-    let lang = super::context::current_lang();
+    let lang = super::report_context::current_lang();
     view! {
         <figure class="source-quote" data-testid="source-quote">
             <blockquote lang="en" cite="#source">

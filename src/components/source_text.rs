@@ -1,10 +1,10 @@
 //! The full press-conference text, sentence by sentence, each with an anchor; sentences that
 //! the report cites are marked, so every card can link to its place in the text.
 
-use crate::charts::export::{FIGURES_CSV, REPORT_JSON};
 use crate::data::provenance::{occurrences, source_sentences};
 use crate::data::REPORT;
 use crate::i18n::{space, ui};
+use crate::package::{FIGURES_CSV, REPORT_JSON};
 use leptos::prelude::*;
 
 /// Every quote the report uses, for marking the sentences that contain one.
@@ -24,7 +24,7 @@ fn is_numbered_heading(text: &str) -> bool {
 
 #[component]
 pub fn SourceText() -> impl IntoView {
-    let lang = super::context::current_lang();
+    let lang = super::report_context::current_lang();
     let source = REPORT.source;
     let all = source_sentences();
     let cited: Vec<std::ops::Range<usize>> = all_quotes().flat_map(|q| occurrences(source, q)).collect();

@@ -1,7 +1,7 @@
 //! A section of the report (housing, public services, innovation): its lead sentence, the
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
-use super::context::current_lang;
+use super::report_context::current_lang;
 use super::share_button::ShareButton;
 use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;

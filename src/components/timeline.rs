@@ -2,7 +2,7 @@
 //! one (pointer, or arrow keys, Home and End) puts it in the view state, so the link
 //! reopens it, the chart that shows it highlights it, and a screen reader hears it.
 
-use super::context::{current_lang, report_context, ReportContext};
+use super::report_context::{current_lang, report_context, ReportContext};
 use super::share_button::ShareButton;
 use super::{dom_id, SourceQuote};
 use crate::charts::selection::{step, Step};

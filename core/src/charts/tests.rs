@@ -1,12 +1,13 @@
 //! Native tests: every chart drawn to SVG, asserted on what it contains; hit-testing through
 //! the same mapping that drew it; downloads that match the data.
 
-use super::export::{chart_csv, download_svg, figures_csv, page_svg, report_json};
+use super::export::{chart_csv, download_svg, page_svg};
 use super::marks::Marks;
 use super::style::{Layout, Style};
 use super::{surface_size, ChartId};
 use crate::data::REPORT;
 use crate::i18n::Lang;
+use crate::package::{figures_csv, report_json};
 use plotters::prelude::*;
 
 /// A chart drawn in English (most tests read its words).
