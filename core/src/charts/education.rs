@@ -16,10 +16,7 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "education",
     section: "services",
     words: WORDS,
-    height,
     large_factor: LARGE_HEIGHT,
-    rows,
-    description,
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -54,11 +51,11 @@ const PLACES: &str = "services.school_places";
 /// School places per square in the places chart.
 pub const PLACES_PER_UNIT: f64 = 100.0;
 
-fn rows(lang: Lang) -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(SCHOOLS, lang, format::spoken), Row::figure(PLACES, lang, format::spoken)]
 }
 
-fn height(layout: Layout) -> f64 {
+pub fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 380.0,
         Layout::Wide => 240.0,
@@ -135,7 +132,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-fn description(lang: Lang) -> String {
+pub fn description(lang: Lang) -> String {
     let r = rows(lang);
     let per = format::number_in(lang, PLACES_PER_UNIT);
     DESCRIPTION.fill(lang, &[("schools", &r[0].value_text), ("places", &r[1].value_text), ("per", &per)])

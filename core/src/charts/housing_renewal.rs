@@ -18,11 +18,8 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "housing-renewal",
     section: "housing",
     words: WORDS,
-    height,
     // The housing chart's key grows most: a year, its «this year» and a label per goal.
     large_factor: 1.8,
-    rows,
-    description,
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -84,7 +81,7 @@ const DESCRIPTION: Text = Text {
 const FIRST_YEAR: f64 = 2021.0;
 const LAST_YEAR: f64 = 2025.0;
 
-fn rows(lang: Lang) -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = TOTALS
         .iter()
         .map(|id| Row {
@@ -105,7 +102,7 @@ fn rows(lang: Lang) -> Vec<Row> {
     rows
 }
 
-fn height(layout: Layout) -> f64 {
+pub fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 490.0,
         Layout::Wide => 380.0,
@@ -256,7 +253,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-fn description(lang: Lang) -> String {
+pub fn description(lang: Lang) -> String {
     let r = rows(lang);
     let goals: Vec<String> = r[2..]
         .iter()

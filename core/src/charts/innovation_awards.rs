@@ -16,11 +16,8 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "innovation-awards",
     section: "innovation",
     words: WORDS,
-    height,
     // Its wide note needs the room.
     large_factor: 1.55,
-    rows,
-    description,
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -55,11 +52,11 @@ const MORE_THAN_THIS: Text =
 const NATIONAL: &str = "innovation.national_awards";
 const MUNICIPAL: &str = "innovation.municipal_award_share";
 
-fn rows(lang: Lang) -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(NATIONAL, lang, format::value), Row::figure(MUNICIPAL, lang, format::value)]
 }
 
-fn height(layout: Layout) -> f64 {
+pub fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 360.0,
         Layout::Wide => 240.0,
@@ -156,7 +153,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-fn description(lang: Lang) -> String {
+pub fn description(lang: Lang) -> String {
     let r = rows(lang);
     let municipal = figure_text(MUNICIPAL, lang, format::running);
     DESCRIPTION.fill(lang, &[("national", &r[0].value_text), ("municipal", &municipal)])

@@ -17,10 +17,7 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "livelihood-growth",
     section: "services",
     words: WORDS,
-    height,
     large_factor: LARGE_HEIGHT,
-    rows,
-    description,
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -59,7 +56,7 @@ const INDEX: Text = Text { en: "index", zh: "指数" };
 
 const FIGURE: &str = "services.livelihood_spending_growth";
 
-fn rows(lang: Lang) -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
     let latest = BASE * (1.0 + f.value / 100.0);
     let basis = DERIVED.fill(lang, &[("start", &format::number_in(lang, BASE)), ("growth", &growth_text(lang))]);
@@ -78,7 +75,7 @@ fn rows(lang: Lang) -> Vec<Row> {
     ]
 }
 
-fn height(layout: Layout) -> f64 {
+pub fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 300.0,
         Layout::Wide => 320.0,
@@ -124,7 +121,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-fn description(lang: Lang) -> String {
+pub fn description(lang: Lang) -> String {
     let r = rows(lang);
     DESCRIPTION.fill(lang, &[("start", &r[0].value_text), ("latest", &r[1].value_text), ("growth", &growth_text(lang))])
 }

@@ -16,10 +16,7 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "livelihood-share",
     section: "services",
     words: WORDS,
-    height,
     large_factor: LARGE_HEIGHT,
-    rows,
-    description,
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -43,7 +40,7 @@ const DESCRIPTION: Text = Text {
 
 const FIGURE: &str = "services.livelihood_share";
 
-fn rows(lang: Lang) -> Vec<Row> {
+pub fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
     let from = f.from.expect("a before/after figure");
     vec![
@@ -52,7 +49,7 @@ fn rows(lang: Lang) -> Vec<Row> {
     ]
 }
 
-fn height(layout: Layout) -> f64 {
+pub fn height(layout: Layout) -> f64 {
     match layout {
         Layout::Compact => 300.0,
         Layout::Wide => 320.0,
@@ -101,7 +98,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     Ok(Marks(marks))
 }
 
-fn description(lang: Lang) -> String {
+pub fn description(lang: Lang) -> String {
     let r = rows(lang);
     DESCRIPTION.fill(lang, &[("from", &r[0].value_text), ("to", &r[1].value_text)])
 }

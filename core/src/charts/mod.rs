@@ -66,9 +66,11 @@ impl Row {
     }
 }
 
-/// What the report knows of a chart besides its drawing: its names, its words, its sizes, its
-/// values and its description. Each chart's file writes its own (`SPEC`); `registry!` lists
-/// them, so a new chart is a new file and its row there.
+/// What the report knows of a chart as data: its names, its words and its large-mode factor.
+/// Each chart's file writes its own (`SPEC`) beside its functions (`height`, `rows`,
+/// `description`, `draw`); `registry!` lists them, so a new chart is a new file and its row
+/// there. (The functions are reached by `match`, not by pointers in the table, so the wasm
+/// drops those it never calls, such as the descriptions the pre-render writes.)
 pub struct ChartSpec {
     pub id: ChartId,
     /// The chart's public name, used in URLs, element ids and file names.
@@ -76,14 +78,8 @@ pub struct ChartSpec {
     /// The report section the chart belongs to.
     pub section: &'static str,
     pub words: ChartWords,
-    /// Logical height in a layout (the width is the layout's).
-    pub height: fn(Layout) -> f64,
     /// How much taller the chart is in large mode (`LARGE_HEIGHT` unless its key needs more).
     pub large_factor: f64,
-    /// The values the chart shows: its marks, table, CSV and description come from them.
-    pub rows: fn(Lang) -> Vec<Row>,
-    /// What the chart shows, its values and the change, in words: the canvas's accessible name.
-    pub description: fn(Lang) -> String,
 }
 
 /// Writes the registry from one row per chart (its module and its id), in the order the
@@ -99,13 +95,34 @@ macro_rules! registry {
             $($id),+
         }
 
-        /// Every chart's spec, in `ChartId`'s order.
-        pub const REGISTRY: [ChartSpec; [$(stringify!($id)),+].len()] = [$($module::SPEC),+];
+        /// Every chart's spec, in `ChartId`'s order (a static: one copy in the wasm).
+        pub static REGISTRY: [ChartSpec; [$(stringify!($id)),+].len()] = [$($module::SPEC),+];
 
-        /// The one `match` on charts: a function generic over the backend cannot sit in a table.
+        impl ChartId {
+            /// Every chart, in the order the report shows them.
+            pub const ALL: [ChartId; [$(stringify!($id)),+].len()] = [$(ChartId::$id),+];
+        }
+
+        /// Each chart's functions, by `match` (a function generic over the backend cannot sit in
+        /// a table, and a table of pointers would keep every function in the wasm).
         fn draw_chart<DB: DrawingBackend>(chart: ChartId, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
             match chart {
                 $(ChartId::$id => $module::draw(area, style)),+
+            }
+        }
+        fn height_of(chart: ChartId, layout: Layout) -> f64 {
+            match chart {
+                $(ChartId::$id => $module::height(layout)),+
+            }
+        }
+        fn rows_of(chart: ChartId, lang: Lang) -> Vec<Row> {
+            match chart {
+                $(ChartId::$id => $module::rows(lang)),+
+            }
+        }
+        fn description_of(chart: ChartId, lang: Lang) -> String {
+            match chart {
+                $(ChartId::$id => $module::description(lang)),+
             }
         }
     };
@@ -120,17 +137,6 @@ registry! {
 }
 
 impl ChartId {
-    /// Every chart, in the order the report shows them.
-    pub const ALL: [ChartId; REGISTRY.len()] = {
-        let mut all = [ChartId::HousingRenewal; REGISTRY.len()];
-        let mut i = 0;
-        while i < REGISTRY.len() {
-            all[i] = REGISTRY[i].id;
-            i += 1;
-        }
-        all
-    };
-
     /// The chart's row in the registry (each row sits at its id's place: a test checks).
     pub fn spec(self) -> &'static ChartSpec {
         &REGISTRY[self as usize]
@@ -171,16 +177,16 @@ impl ChartId {
 
     /// Logical height in a layout (the width is the layout's).
     pub fn height(self, layout: Layout) -> f64 {
-        (self.spec().height)(layout)
+        height_of(self, layout)
     }
 
     pub fn rows(self, lang: Lang) -> Vec<Row> {
-        (self.spec().rows)(lang)
+        rows_of(self, lang)
     }
 
     /// What the chart shows, its values and the change, in words: the canvas's accessible name.
     pub fn description(self, lang: Lang) -> String {
-        (self.spec().description)(lang)
+        description_of(self, lang)
     }
 
     /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`).
