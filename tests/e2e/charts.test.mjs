@@ -336,6 +336,8 @@ for (const name of ENGINES) {
     await page.mouseClick(box.left + 3, box.top + box.height - 3);
     await page.sleep(300);
     const state = await page.evaluate(chartState, 'livelihood-share');
+    // The click focused the chart (else this test would prove nothing), and showed nothing.
+    assert.equal(state.focused, true, `${name}: the click focused the chart`);
     assert.equal(state.value, null, `${name}: no tooltip after a click on empty space`);
     assert.equal(state.said, '', `${name}: nothing announced`);
   });
