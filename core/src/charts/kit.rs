@@ -434,6 +434,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_installed_measure_is_used_except_for_fixed_widths() {
+        // DejaVu Sans Bold's widths by default (the SVG, the PNG and these tests).
+        let fixed = text_width("Yangpu 2025", 20.0);
+        assert!(fixed > 100.0 && fixed < 160.0, "{fixed}");
+        // The browser installs its canvas's measure; the PNG is still laid out by DejaVu's.
+        std::thread::spawn(move || {
+            set_measure(|text, size| Some(text.chars().count() as f64 * size));
+            assert_eq!(text_width("Yangpu 2025", 20.0), 220.0);
+            assert_eq!(with_fixed_widths(|| text_width("Yangpu 2025", 20.0)), fixed);
+            assert_eq!(text_width("Yangpu 2025", 20.0), 220.0, "the measure is back after the PNG");
+            // A measure that cannot measure leaves DejaVu's widths.
+            set_measure(|_, _| None);
+            assert_eq!(text_width("Yangpu 2025", 20.0), fixed);
+        })
+        .join()
+        .expect("the thread's own measure");
+    }
+
+    #[test]
     fn wraps_at_word_boundaries_within_the_width() {
         let lines = wrap("Renovation of sub-standard old neighbourhoods completed", 120.0, 14.0);
         assert!(lines.len() > 1);

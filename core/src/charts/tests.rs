@@ -595,3 +595,159 @@ fn a_colon_is_the_language_s_own() {
     let blanks = vec![("a", "1".to_string()), ("b", "two".to_string())];
     assert_eq!(super::blank_refs(&blanks), vec![("a", "1"), ("b", "two")]);
 }
+
+/// The drawings a person has looked at and approved (in the contact sheets of every engine
+/// and `write_previews`), by the SHA-256 of their SVG: every chart in both layouts and
+/// languages, standard and large, one in the dark palette and one halfway through its
+/// entrance. A drawing that changes fails here, with the new SVG written to
+/// `target/chart-previews/changed/` to look at; if it is right, approve it with
+/// `UPDATE_APPROVED=1 cargo test -p yangpu-core approved`.
+#[test]
+fn every_drawing_is_the_approved_one() {
+    use sha2::Digest as _;
+    let mut cases = Vec::new();
+    for chart in ChartId::ALL {
+        for layout in [Layout::Compact, Layout::Wide] {
+            for lang in [Lang::En, Lang::Zh] {
+                for large in [false, true] {
+                    let name = format!(
+                        "{} {} {lang:?} {}",
+                        chart.slug(),
+                        layout.name(),
+                        if large { "large" } else { "standard" }
+                    );
+                    cases.push((name, chart, Style { large, ..Style::new(layout, 1.0).in_lang(lang) }));
+                }
+            }
+        }
+        let wide = Style::new(Layout::Wide, 1.0).in_lang(Lang::En);
+        cases.push((format!("{} wide En dark", chart.slug()), chart, Style { palette: super::style::DARK, ..wide }));
+        cases.push((format!("{} wide En halfway", chart.slug()), chart, Style { progress: 0.5, ..wide }));
+    }
+    let mut actual = String::new();
+    for (name, chart, style) in &cases {
+        let (w, h) = surface_size(*chart, style.layout, style.scale);
+        let h = if style.large { chart.large_height(style.layout) as u32 } else { h };
+        let (svg, _) = draw_sized(*chart, *style, (w, h));
+        let hash: String = sha2::Sha256::digest(svg.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        actual += &format!("{name}: {hash}\n");
+        let approved = include_str!("approved-drawings.txt");
+        if !approved.lines().any(|l| l == format!("{name}: {hash}")) {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/chart-previews/changed");
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join(format!("{}.svg", name.replace(' ', "-"))), &svg).unwrap();
+        }
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/charts/approved-drawings.txt");
+    if std::env::var_os("UPDATE_APPROVED").is_some() {
+        std::fs::write(path, &actual).unwrap();
+    }
+    let approved = std::fs::read_to_string(path).unwrap_or_default();
+    let changed: Vec<&str> = actual.lines().filter(|l| !approved.lines().any(|a| a == *l)).collect();
+    assert!(
+        changed.is_empty(),
+        "drawings that changed (see target/chart-previews/changed/; approve with UPDATE_APPROVED=1):\n{}",
+        changed.join("\n")
+    );
+    assert_eq!(approved.lines().count(), cases.len(), "every approved drawing is still drawn");
+}
+
+/// An SVG `<rect>` as plotters writes it: position, size, fill and stroke.
+#[derive(Debug)]
+struct SvgRect {
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+    fill: String,
+    stroke: String,
+}
+
+fn rects(svg: &str) -> Vec<SvgRect> {
+    let attr = |tag: &str, name: &str| -> String {
+        let start = tag.find(&format!(" {name}=\"")).map(|i| i + name.len() + 3).unwrap_or(tag.len());
+        tag[start..].split('"').next().unwrap_or_default().to_string()
+    };
+    let num = |tag: &str, name: &str| attr(tag, name).parse::<f64>().unwrap_or(f64::NAN);
+    svg.split("<rect")
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or_default())
+        .map(|t| SvgRect {
+            x: num(t, "x"),
+            y: num(t, "y"),
+            w: num(t, "width"),
+            h: num(t, "height"),
+            fill: attr(t, "fill"),
+            stroke: attr(t, "stroke"),
+        })
+        .collect()
+}
+
+/// The README: one square per school and one per 100 school places, the last one filled to
+/// its fraction, in rows read left to right; report.toml's figures give the counts.
+#[test]
+fn education_draws_a_square_per_school_and_per_hundred_places_in_rows() {
+    let schools = REPORT.figure("services.new_schools").unwrap().value;
+    let places = REPORT.figure("services.school_places").unwrap().value / super::education::PLACES_PER_UNIT;
+    for layout in [Layout::Compact, Layout::Wide] {
+        for lang in [Lang::En, Lang::Zh] {
+            let (svg, marks) = draw_styled(ChartId::Education, Style::new(layout, 1.0).in_lang(lang));
+            let all = rects(&svg);
+            let outlines: Vec<&SvgRect> = all.iter().filter(|r| r.fill == "none").collect();
+            // The schools' squares come first, then the places', each group in one colour.
+            let first = &outlines[0].stroke;
+            let split = outlines.iter().position(|r| &r.stroke != first).expect("two groups");
+            let groups = [(&outlines[..split], schools, 0), (&outlines[split..], places, 1)];
+            for (squares, count, mark) in groups {
+                let at = format!("{layout:?} {lang:?} mark {mark}");
+                assert_eq!(squares.len() as f64, count.ceil(), "{at}: squares");
+                let size = squares[0].w;
+                assert!(squares.iter().all(|s| s.w == size && s.h == size), "{at}: all squares alike");
+                // A grid: columns fill a row left to right, at one pitch, then the next row.
+                let columns = squares.iter().filter(|s| s.y == squares[0].y).count();
+                let pitch = squares[1].x - squares[0].x;
+                assert!(pitch > size, "{at}: squares apart");
+                for (i, s) in squares.iter().enumerate() {
+                    let (col, row) = ((i % columns) as f64, (i / columns) as f64);
+                    assert!((s.x - (squares[0].x + col * pitch)).abs() <= 1.0, "{at}: square {i} x");
+                    assert!((s.y - (squares[0].y + row * pitch)).abs() <= 1.0, "{at}: square {i} y");
+                }
+                // Filled to the value: whole squares, and the last to its fraction.
+                let color = &squares[0].stroke;
+                let filled: f64 =
+                    all.iter().filter(|r| &r.fill == color && r.stroke == "none").map(|r| r.w * r.h).sum::<f64>();
+                let expected = count * size * size;
+                assert!((filled - expected).abs() <= size, "{at}: filled {filled} px², {count} squares are {expected}");
+                // The mark (tooltip, keyboard) covers exactly its squares.
+                let b = marks.get(mark).and_then(|m| m.bounds()).expect("a mark");
+                let (x0, y0) = (squares.iter().map(|s| s.x).fold(f64::MAX, f64::min), squares[0].y);
+                let x1 = squares.iter().map(|s| s.x + s.w).fold(0.0, f64::max);
+                let y1 = squares.iter().map(|s| s.y + s.h).fold(0.0, f64::max);
+                for (got, want) in [(b.x0, x0), (b.y0, y0), (b.x1, x1), (b.y1, y1)] {
+                    assert!((got - want).abs() <= 1.0, "{at}: mark box {b:?} vs squares {x0},{y0}–{x1},{y1}");
+                }
+            }
+        }
+    }
+}
+
+/// The canvas draws at CSS size × the pixel ratio: at scale 2 every shape is where it is at
+/// scale 1, twice as far from the corner and twice as large (to the pixel).
+#[test]
+fn at_twice_the_scale_every_shape_is_twice_as_large() {
+    for chart in ChartId::ALL {
+        for layout in [Layout::Compact, Layout::Wide] {
+            let (one, _) = draw_svg(chart, layout, 1.0);
+            let (two, _) = draw_svg(chart, layout, 2.0);
+            let (a, b) = (rects(&one), rects(&two));
+            assert_eq!(a.len(), b.len(), "{chart:?} {layout:?}: the same shapes");
+            for (r1, r2) in a.iter().zip(&b) {
+                for (v1, v2) in [(r1.x, r2.x), (r1.y, r2.y), (r1.w, r2.w), (r1.h, r2.h)] {
+                    assert!((v2 - 2.0 * v1).abs() <= 2.0, "{chart:?} {layout:?}: {r1:?} at 2× is {r2:?}");
+                }
+            }
+            let circles = |svg: &str| svg.matches("<circle").count();
+            assert_eq!(circles(&one), circles(&two));
+        }
+    }
+}
