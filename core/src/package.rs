@@ -187,3 +187,26 @@ pub fn report_json() -> String {
         field("milestones", format!("[{}]", milestones.join(","))),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_quotes_backslashes_and_control_characters_only() {
+        // RFC 8259: quote, backslash and the characters below U+0020 are escaped; nothing else.
+        assert_eq!(json_string("plain «杨浦» 50.2%"), "\"plain «杨浦» 50.2%\"");
+        assert_eq!(json_string("a \"b\" \\ c"), "\"a \\\"b\\\" \\\\ c\"");
+        assert_eq!(json_string("1\n2\r3\t4"), "\"1\\n2\\r3\\t4\"");
+        assert_eq!(json_string("\u{1}\u{1f} "), "\"\\u0001\\u001f \"");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_they_must_be() {
+        // RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
+        assert_eq!(
+            csv_line(&["a", "b c", "x,y", "say \"hi\"", "1\n2"]),
+            "a,b c,\"x,y\",\"say \"\"hi\"\"\",\"1\n2\"\r\n"
+        );
+    }
+}
