@@ -735,6 +735,7 @@ fn education_draws_a_square_per_school_and_per_hundred_places_in_rows() {
 /// scale 1, twice as far from the corner and twice as large (to the pixel).
 #[test]
 fn at_twice_the_scale_every_shape_is_twice_as_large() {
+    let mut lines = 0;
     for chart in ChartId::ALL {
         for layout in [Layout::Compact, Layout::Wide] {
             let (one, _) = draw_svg(chart, layout, 1.0);
@@ -748,6 +749,17 @@ fn at_twice_the_scale_every_shape_is_twice_as_large() {
             }
             let circles = |svg: &str| svg.matches("<circle").count();
             assert_eq!(circles(&one), circles(&two));
+            // Lines twice as thick.
+            let widths = |svg: &str| -> Vec<f64> {
+                svg.split("stroke-width=\"").skip(1).filter_map(|t| t.split('"').next()?.parse().ok()).collect()
+            };
+            let (w1, w2) = (widths(&one), widths(&two));
+            assert_eq!(w1.len(), w2.len(), "{chart:?} {layout:?}: the same lines");
+            lines += w1.len();
+            for (a, b) in w1.iter().zip(&w2) {
+                assert!((b - 2.0 * a).abs() <= 1.0, "{chart:?} {layout:?}: a {a} px line is {b} px at 2×");
+            }
         }
     }
+    assert!(lines > 0, "the charts draw lines");
 }
