@@ -26,9 +26,12 @@ cargo mutants --package yangpu-core --output "$out" --jobs "${MUTANTS_JOBS:-2}" 
 # cargo-mutants exits 2 when a mutant was missed, 3 when one timed out: the summary decides.
 case $status in 0|2|3) ;; *) echo "cargo-mutants failed ($status)" >&2; exit "$status" ;; esac
 
-node - "$out/mutants.out" "${MUTANTS_MIN:-90}" <<'JS'
+# The mutants of the code as it is now: what earlier runs caught counts only if it still exists.
+cargo mutants --package yangpu-core --list > "$out/current.txt"
+node - "$out/mutants.out" "${MUTANTS_MIN:-90}" "$out/current.txt" <<'JS'
 const fs = require('fs');
-const [dir, min] = process.argv.slice(2);
+const [dir, min, currentFile] = process.argv.slice(2);
+const current = new Set(fs.readFileSync(currentFile, 'utf8').split('\n').filter(Boolean));
 const { outcomes } = JSON.parse(fs.readFileSync(`${dir}/outcomes.json`, 'utf8'));
 const kinds = { CaughtMutant: 'caught', MissedMutant: 'missed', Timeout: 'timeout', Unviable: 'unviable' };
 const modules = new Map();
@@ -47,7 +50,8 @@ for (const o of outcomes) {
 }
 // With --iterate, what earlier runs caught (or found unviable) is not tested again: counted
 // as caught, by its file.
-const earlier = fs.existsSync(`${dir}/previously_caught.txt`) ? fs.readFileSync(`${dir}/previously_caught.txt`, 'utf8').split('\n').filter(Boolean) : [];
+const earlier = (fs.existsSync(`${dir}/previously_caught.txt`) ? fs.readFileSync(`${dir}/previously_caught.txt`, 'utf8').split('\n').filter(Boolean) : [])
+  .filter((line) => current.has(line));
 for (const line of earlier) {
   const file = line.split(':')[0];
   const module = file.replace(/^core\/src\//, '').replace(/\/[^/]+$|\.rs$/, '');

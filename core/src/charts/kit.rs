@@ -318,9 +318,10 @@ fn glyph_width(c: char) -> f64 {
         'w' => 0.93,
         'M' | 'W' => 1.12,
         '%' => 1.01,
-        '—' | '→' => 1.0,
-        'A'..='Z' | '+' | '=' | '<' | '>' | '«' | '»' => 0.82,
-        '0'..='9' | 'a'..='z' | '–' | '…' => 0.72,
+        '—' | '→' | '…' => 1.0,
+        '+' | '=' | '<' | '>' => 0.84,
+        'A'..='Z' | '«' | '»' => 0.82,
+        '0'..='9' | 'a'..='z' | '–' => 0.72,
         _ => 0.82,
     }
 }
@@ -432,6 +433,77 @@ pub const LEFT_BOTTOM: (HPos, VPos) = (HPos::Left, VPos::Bottom);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::style::Layout;
+    use plotters::prelude::SVGBackend;
+
+    /// The doc comment's promise: DejaVu Sans Bold's widths, rounded up, so that laid-out text
+    /// never runs wider than DejaVu's own glyphs (the widest `sans-serif` face). Read from the
+    /// font itself.
+    #[test]
+    fn glyph_widths_are_dejavu_sans_bold_s_rounded_up() {
+        use ab_glyph::{Font as _, FontRef};
+        let font = FontRef::try_from_slice(dejavu::sans::bold()).expect("DejaVu Sans Bold");
+        let em = font.units_per_em().expect("units per em");
+        for c in "wWMmAZ+=<>«»—→%0123456789aeiorstfl()-²–…, .:".chars() {
+            let actual = f64::from(font.h_advance_unscaled(font.glyph_id(c)) / em);
+            let ours = glyph_width(c);
+            assert!(ours >= actual - 0.005, "{c:?}: {ours} em is narrower than DejaVu's {actual:.3}");
+        }
+    }
+
+    /// A pen on an SVG at `scale`.
+    fn with_pen(scale: f64, large: bool, draw: impl Fn(&Pen<SVGBackend>) -> Rect) -> (String, Rect) {
+        let mut svg = String::new();
+        let rect;
+        {
+            let area = SVGBackend::with_string(&mut svg, (200, 100)).into_drawing_area();
+            let style = Style { large, ..Style::new(Layout::Wide, scale) }.for_svg();
+            rect = draw(&Pen::new(&area, &style));
+            area.present().expect("presents");
+        }
+        (svg, rect)
+    }
+
+    #[test]
+    fn a_dot_is_a_circle_at_its_point_with_its_box() {
+        let (svg, rect) = with_pen(2.0, false, |pen| pen.dot((50.0, 40.0), 7.0, RGBColor(0, 0, 0)).expect("draws"));
+        assert!(svg.contains("<circle cx=\"100\" cy=\"80\" r=\"14\""), "{svg}");
+        assert_eq!(rect, Rect::new(86.0, 66.0, 114.0, 94.0), "the surface box around it");
+        // Large mode draws marks thicker: a larger dot, its box following.
+        let (large, rect) = with_pen(1.0, true, |pen| pen.dot((50.0, 40.0), 7.0, RGBColor(0, 0, 0)).expect("draws"));
+        let r: f64 = large.split("r=\"").nth(1).and_then(|t| t.split('"').next()).and_then(|v| v.parse().ok()).unwrap();
+        assert!(r > 7.0, "{large}");
+        assert!((rect.x1 - rect.x0 - 2.0 * r).abs() <= 1.0 && rect.x0 < 43.0, "{rect:?} for r {r}");
+    }
+
+    #[test]
+    fn a_text_s_box_is_its_width_and_one_and_a_fifth_ems_from_its_anchor() {
+        let w = text_width("Yangpu", 10.0);
+        let at = (100.0, 50.0);
+        assert_eq!(text_box("Yangpu", at, 10.0, (HPos::Left, VPos::Top)), Rect::new(100.0, 49.0, 100.0 + w, 61.0));
+        assert_eq!(
+            text_box("Yangpu", at, 10.0, (HPos::Center, VPos::Center)),
+            Rect::new(100.0 - w / 2.0, 44.0, 100.0 + w / 2.0, 56.0)
+        );
+        assert_eq!(text_box("Yangpu", at, 10.0, (HPos::Right, VPos::Bottom)), Rect::new(100.0 - w, 39.0, 100.0, 51.0));
+    }
+
+    #[test]
+    fn a_line_takes_what_fits_exactly_and_latin_breaks_before_chinese() {
+        let size = 10.0;
+        let exactly = text_width("ab cd", size);
+        assert_eq!(wrap("ab cd", exactly, size), ["ab cd"], "a text exactly as wide as the room fits");
+        assert_eq!(wrap("ab cd", exactly - 0.01, size), ["ab", "cd"]);
+        // Between a Latin word and a Chinese character a line may break.
+        let latin = text_width("Yangpu", size);
+        assert_eq!(wrap("Yangpu杨浦区", latin + 1.0, size), ["Yangpu", "杨浦区"]);
+        // However narrow the room, a line holds up to four average glyphs (2.4 em) of words
+        // before it breaks: "a b" fits in that, "a b c" does not.
+        let least = 4.0 * AVERAGE_GLYPH_WIDTH * size;
+        let lines = wrap("a b c d", 0.0, size);
+        assert_eq!(lines, ["a b", "c d"]);
+        assert!(text_width("a b", size) <= least && text_width("a b c", size) > least);
+    }
 
     #[test]
     fn an_installed_measure_is_used_except_for_fixed_widths() {

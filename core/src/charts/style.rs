@@ -174,3 +174,21 @@ pub enum TextRole {
     Value,
     Title,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_layout_follows_the_readme_s_widths() {
+        // The README: compact under 480 px, wide from 480 px; large mode keeps the compact
+        // layout up to 760 px.
+        assert_eq!(Layout::for_width(479.9), Layout::Compact);
+        assert_eq!(Layout::for_width(480.0), Layout::Wide);
+        assert_eq!(Layout::for_reading(600.0, false), Layout::Wide);
+        assert_eq!(Layout::for_reading(759.9, true), Layout::Compact);
+        assert_eq!(Layout::for_reading(760.0, true), Layout::Wide);
+        assert_eq!(Layout::for_reading(320.0, true), Layout::Compact);
+        assert_eq!(Layout::for_reading(320.0, false), Layout::Compact);
+    }
+}

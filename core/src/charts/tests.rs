@@ -589,6 +589,16 @@ fn each_registry_row_sits_at_its_id_s_place() {
 }
 
 #[test]
+fn a_drawn_chart_has_marks_and_no_marks_is_empty() {
+    assert!(Marks::default().is_empty());
+    for chart in ChartId::ALL {
+        let (_, marks) = draw_svg(chart, Layout::Wide, 1.0);
+        assert!(!marks.is_empty(), "{chart:?}");
+        assert_eq!(marks.len(), chart.rows(Lang::En).len(), "{chart:?}: a mark per row");
+    }
+}
+
+#[test]
 fn a_colon_is_the_language_s_own() {
     assert_eq!(super::colon(Lang::En), ": ");
     assert_eq!(super::colon(Lang::Zh), "：");
@@ -599,7 +609,7 @@ fn a_colon_is_the_language_s_own() {
 /// The drawings a person has looked at and approved (in the contact sheets of every engine
 /// and `write_previews`), by the SHA-256 of their SVG: every chart in both layouts and
 /// languages, standard and large, one in the dark palette and one halfway through its
-/// entrance. A drawing that changes fails here, with the new SVG written to
+/// entrance; the social preview; every chart's download in both languages. A drawing that changes fails here, with the new SVG written to
 /// `target/chart-previews/changed/` to look at; if it is right, approve it with
 /// `UPDATE_APPROVED=1 cargo test -p yangpu-core approved`.
 #[test]
@@ -625,6 +635,24 @@ fn every_drawing_is_the_approved_one() {
         cases.push((format!("{} wide En halfway", chart.slug()), chart, Style { progress: 0.5, ..wide }));
     }
     let mut actual = String::new();
+    let mut social = String::new();
+    {
+        let area = SVGBackend::with_string(&mut social, super::social::SIZE).into_drawing_area();
+        super::social::draw(&area, &Style::new(Layout::Wide, 1.0).for_svg()).expect("draws");
+        area.present().expect("presents");
+    }
+    let social_hash: String = sha2::Sha256::digest(social.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    actual += &format!("social preview: {social_hash}\n");
+    // The downloads: the chart with its title, takeaway, units and source.
+    let mut downloads = 0;
+    for chart in ChartId::ALL {
+        for lang in [Lang::En, Lang::Zh] {
+            let svg = download_svg(chart, lang);
+            let hash: String = sha2::Sha256::digest(svg.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+            actual += &format!("{} download {lang:?}: {hash}\n", chart.slug());
+            downloads += 1;
+        }
+    }
     for (name, chart, style) in &cases {
         let (w, h) = surface_size(*chart, style.layout, style.scale);
         let h = if style.large { chart.large_height(style.layout) as u32 } else { h };
@@ -649,7 +677,7 @@ fn every_drawing_is_the_approved_one() {
         "drawings that changed (see target/chart-previews/changed/; approve with UPDATE_APPROVED=1):\n{}",
         changed.join("\n")
     );
-    assert_eq!(approved.lines().count(), cases.len(), "every approved drawing is still drawn");
+    assert_eq!(approved.lines().count(), cases.len() + 1 + downloads, "every approved drawing is still drawn");
 }
 
 /// An SVG `<rect>` as plotters writes it: position, size, fill and stroke.
@@ -749,6 +777,15 @@ fn at_twice_the_scale_every_shape_is_twice_as_large() {
             }
             let circles = |svg: &str| svg.matches("<circle").count();
             assert_eq!(circles(&one), circles(&two));
+            // Text twice as large.
+            let sizes = |svg: &str| -> Vec<f64> {
+                svg.split("font-size=\"").skip(1).filter_map(|t| t.split('"').next()?.parse().ok()).collect()
+            };
+            let (s1, s2) = (sizes(&one), sizes(&two));
+            assert_eq!(s1.len(), s2.len(), "{chart:?} {layout:?}: the same texts");
+            for (a, b) in s1.iter().zip(&s2) {
+                assert!((b - 2.0 * a).abs() <= 1.0, "{chart:?} {layout:?}: {a} px text is {b} px at 2×");
+            }
             // Lines twice as thick.
             let widths = |svg: &str| -> Vec<f64> {
                 svg.split("stroke-width=\"").skip(1).filter_map(|t| t.split('"').next()?.parse().ok()).collect()
