@@ -1,10 +1,14 @@
 // Benchmark, measured in Chromium on the release dist/: hover redraw and full chart draw
 // (median and p95, from the app's User Timing entries), with and without 4× CPU
-// throttling, plus the transfer sizes. Usage: node scripts/bench.mjs (after trunk build --release)
+// throttling, plus the transfer sizes; first, when run by scripts/bench.sh, the report side by
+// side with the ECharts peer (scripts/versus-peer.mjs). Usage: scripts/bench.sh, or
+// node scripts/bench.mjs after trunk build --release (without the peer). BENCH_ONLY=versus
+// stops after the comparison.
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
 import { drawAll, launch } from '../tests/e2e/browser.mjs';
 import { measureSession } from '../tests/e2e/memory.mjs';
+import { versus } from './versus-peer.mjs';
 
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 300);
 const RESIZES = Number(process.env.BENCH_RESIZES ?? 30);
@@ -102,6 +106,17 @@ async function startup(browser, url, runs = 7) {
 
 const server = await serve('dist');
 const browser = await launch();
+// First: the report beside the ECharts peer, both behind nginx (scripts/bench.sh).
+if (process.env.REPORT_URL && process.env.PEER_URL) {
+  await versus(browser, new URL('?lang=zh', process.env.REPORT_URL).href, process.env.PEER_URL, Number(process.env.BENCH_LOADS ?? 5));
+  if (process.env.BENCH_ONLY === 'versus') {
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
+} else {
+  console.log('(no REPORT_URL/PEER_URL: the comparison with the ECharts peer needs scripts/bench.sh)');
+}
 console.log(`Chromium ${browser.version()}, devicePixelRatio 2, viewport 760 px`);
 for (const throttle of [1, 4]) {
   const r = await run(browser, server.url, throttle);

@@ -76,7 +76,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
 fi
 
-# npm packages (wasm-opt from binaryen, playwright-core, puppeteer-core, axe-core, pym.js, lighthouse) from
+# npm packages (wasm-opt from binaryen, playwright-core, puppeteer-core, axe-core, pym.js, lighthouse,
+# echarts for the benchmark's peer page) from
 # package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Serves dist/ with Debian's nginx and deploy/nginx.conf as it is (only its root and port
 # are set), runs the given command with REPORT_URL pointing at it, and stops nginx.
-# Usage: scripts/with-nginx.sh <command> [args...]
+# With PEER_ROOT set (the benchmark's ECharts peer, ../shared/peer/), that folder is served
+# too, by the same server with the same compression, at PEER_URL (the next port). Its CSP line
+# is left out: the peer page runs an inline script, as government pages ship it.
+# Usage: [PEER_ROOT=dir] scripts/with-nginx.sh <command> [args...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
@@ -10,6 +13,15 @@ WORK=$(mktemp -d)
 trap 'kill "$(cat "$WORK/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 sed -e "s#root /srv/yangpu-report;#root $PWD/dist;#" -e "s#listen 80;#listen 127.0.0.1:$PORT;#" deploy/nginx.conf > "$WORK/site.conf"
 # Debian's module snippets name their files relative to the prefix (this folder).
+PEER_SITE=""
+if [ -n "${PEER_ROOT:-}" ]; then
+  PEER_PORT=$((PORT + 1))
+  sed -e "s#root /srv/yangpu-report;#root $(cd "$PEER_ROOT" && pwd);#" -e "s#listen 80;#listen 127.0.0.1:$PEER_PORT;#" \
+    -e "/add_header Content-Security-Policy/d" -e "/^map /,/^}/d" deploy/nginx.conf > "$WORK/peer.conf"
+  grep -q "brotli_static on" "$WORK/peer.conf" || { echo "with-nginx: the peer's site lost brotli_static" >&2; exit 1; }
+  PEER_SITE="include $WORK/peer.conf;"
+  export PEER_URL="http://127.0.0.1:$PEER_PORT/"
+fi
 ln -s /usr/lib/nginx/modules "$WORK/modules"
 cat > "$WORK/nginx.conf" <<CONF
 # Debian's modules, as its own nginx.conf loads them (brotli_static among them).
@@ -26,6 +38,7 @@ http {
     uwsgi_temp_path $WORK/uwsgi;
     scgi_temp_path $WORK/scgi;
     include $WORK/site.conf;
+    $PEER_SITE
 }
 CONF
 "$NGINX" -t -q -c "$WORK/nginx.conf" -p "$WORK"

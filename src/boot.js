@@ -13,10 +13,9 @@ function unavailable(error) {
   root.classList.add('wasm-failed');
 }
 
-// The report is readable before the wasm runs: fetch it once the first paint has reached
-// the screen, so it does not compete with that paint for a slow phone's bandwidth. A frame
-// that does not paint (a hidden tab, an off-screen embed the browser throttles) starts
-// after 1.5 s all the same.
+// The report is readable before the wasm runs, and it runs only once the first paint has
+// reached the screen, so starting it never delays that paint. A frame that does not paint (a
+// hidden tab, an off-screen embed the browser throttles) starts after 1.5 s all the same.
 function afterFirstPaint(start) {
   let started = false;
   const once = () => {
@@ -39,7 +38,15 @@ function afterFirstPaint(start) {
 if (!glue || !wasm || typeof WebAssembly !== 'object') {
   unavailable(new Error('this browser cannot run the report\'s WebAssembly'));
 } else {
-  afterFirstPaint(() => import(glue.href)
-    .then((m) => m.default({ module_or_path: new URL(wasm.content, document.baseURI) }))
+  // Fetched and compiled now, while the page is laid out and painted: streaming compilation
+  // works off the main thread as the bytes arrive (it needs the server's application/wasm;
+  // without it, or without compileStreaming, the glue fetches and compiles the usual way).
+  const url = new URL(wasm.content, document.baseURI);
+  const compiled = typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(url)).catch(() => url)
+    : Promise.resolve(url);
+  const loaded = import(glue.href);
+  afterFirstPaint(() => Promise.all([loaded, compiled])
+    .then(([m, module]) => m.default({ module_or_path: module }))
     .catch(unavailable));
 }

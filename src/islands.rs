@@ -124,9 +124,23 @@ fn hydrate(carried: Option<ViewState>) {
     });
 }
 
+/// The page's islands in the order they come alive: those on screen first (what the reader
+/// sees and may touch), then the charts (each draws as soon as it is hydrated), then the
+/// rest, each group in document order.
 fn islands_on_page() -> Vec<web_sys::Element> {
     let Ok(found) = document().query_selector_all(&format!("[{}]", island_attr::ISLAND)) else { return Vec::new() };
-    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect()
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let mut islands: Vec<(u8, web_sys::Element)> = (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            let rect = el.get_bounding_client_rect();
+            let on_screen = rect.bottom() > 0.0 && rect.top() < height && (rect.width() > 0.0 || rect.height() > 0.0);
+            let chart = el.get_attribute(island_attr::ISLAND).as_deref() == Some(crate::island::kind::CHART_FRAME);
+            (if on_screen { 0 } else if chart { 1 } else { 2 }, el)
+        })
+        .collect();
+    islands.sort_by_key(|(rank, _)| *rank);
+    islands.into_iter().map(|(_, el)| el).collect()
 }
 
 /// Hydrates an island with the component that rendered it, from the props its data

@@ -2,16 +2,24 @@
 //! charts' text layout at start, so a chart label wraps by the font the reader's engine
 //! really uses. `measureText` is allowed by the strict CSP.
 
+use crate::charts::style::PAGE_FONTS;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
 thread_local! {
+    /// A canvas of its own, set once to the charts' font (bold, at 100 px).
     static CONTEXT: Option<CanvasRenderingContext2d> = leptos::prelude::document()
         .create_element("canvas")
         .ok()
         .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         .and_then(|c| c.get_context("2d").ok().flatten())
-        .and_then(|c| c.dyn_into().ok());
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .inspect(|ctx| ctx.set_font(&format!("bold 100px {PAGE_FONTS}")));
+    /// Widths at 100 px by text: a chart measures the same few labels at every draw (each
+    /// resize, theme and language), and the measure is the costly part of a draw.
+    static WIDTHS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
 }
 
 /// Makes the charts measure their text with the canvas.
@@ -21,12 +29,13 @@ pub fn install() {
 
 /// Measured at 100 px and scaled, so one font string serves every size.
 fn width(text: &str, size: f64) -> Option<f64> {
-    CONTEXT.with(|ctx| {
-        let ctx = ctx.as_ref()?;
-        if ctx.font() != "bold 100px sans-serif" {
-            ctx.set_font("bold 100px sans-serif");
-        }
-        let width = ctx.measure_text(text).ok()?.width();
-        (width > 0.0 || text.is_empty()).then_some(width / 100.0 * size)
-    })
+    if let Some(at_100) = WIDTHS.with_borrow(|w| w.get(text).copied()) {
+        return Some(at_100 / 100.0 * size);
+    }
+    let at_100 = CONTEXT.with(|ctx| ctx.as_ref()?.measure_text(text).ok().map(|m| m.width()))?;
+    if at_100 <= 0.0 && !text.is_empty() {
+        return None;
+    }
+    WIDTHS.with_borrow_mut(|w| w.insert(text.to_string(), at_100));
+    Some(at_100 / 100.0 * size)
 }

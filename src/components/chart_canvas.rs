@@ -12,7 +12,7 @@ use crate::charts::export::{draw_standalone, file_name, standalone_size};
 use crate::charts::kit::with_fixed_widths;
 use crate::charts::marks::Marks;
 use crate::charts::style::TextRole;
-use crate::charts::style::{DARK, LIGHT};
+use crate::charts::style::{DARK, LIGHT, PAGE_FONTS};
 use crate::charts::{ChartId, Layout, Style};
 use crate::i18n::Lang;
 use crate::timing::timed;
@@ -53,7 +53,14 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     let area = backend.into_drawing_area();
     let palette = if look.dark { DARK } else { LIGHT };
     let style =
-        Style { progress: look.progress, palette, large: look.large, lang: look.lang, ..Style::new(layout, scale) };
+        Style {
+            progress: look.progress,
+            palette,
+            large: look.large,
+            lang: look.lang,
+            font_family: PAGE_FONTS,
+            ..Style::new(layout, scale)
+        };
     // Entrance frames draw only; a finished draw also logs its texts for the page.
     if look.progress < 1.0 {
         return (chart.draw(&area, &style).unwrap_or_default(), f64::from(w) / css.0.max(1.0));
