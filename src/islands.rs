@@ -58,14 +58,18 @@ pub fn start() {
     std::mem::forget(session);
     SYSTEM.set(Some(system));
     // The messenger reads pym.js's childId before the address is tidied.
-    crate::embed::messenger::start();
+    if const { kept("embed-messages") } {
+        crate::embed::messenger::start();
+    }
     hydrate(None);
 }
 
-/// How long one slice of hydration may take before the browser gets the main thread back
-/// (a tenth of a 50 ms long task, so it stays short on a phone four times slower, effects
-/// included).
-const SLICE_MS: f64 = 5.0;
+/// How long one slice of hydration may take before the browser gets the main thread back:
+/// well under a 50 ms long task, effects included, on a phone four times slower. Shorter
+/// slices cost more than they save: between two slices the browser renders a frame of the
+/// whole page (measured: 5 ms slices took 1.7 s to hydrate the page at 4× CPU, 65 ms of it
+/// hydration).
+const SLICE_MS: f64 = 20.0;
 
 /// Hydrates every island on the page, a slice at a time (the page is readable meanwhile),
 /// then applies `carried` (else the URL's view) and is ready.
@@ -74,7 +78,8 @@ fn hydrate(carried: Option<ViewState>) {
     let owner = Owner::new_root(Some(Arc::new(hydration_context::HydrateSharedContext::new())));
     let (context, ready) = owner.with(|| {
         let (context, ready) = ReportContext::new(system.prefers_dark, system.reduced_motion);
-        let context = context.with_language_switch(switch_language);
+        let context =
+            if const { kept("language-switch") } { context.with_language_switch(switch_language) } else { context };
         provide_context(context);
         (context, ready)
     });
@@ -130,17 +135,20 @@ fn hydrate(carried: Option<ViewState>) {
 fn islands_on_page() -> Vec<web_sys::Element> {
     let Ok(found) = document().query_selector_all(&format!("[{}]", island_attr::ISLAND)) else { return Vec::new() };
     let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    let mut islands: Vec<(u8, web_sys::Element)> = (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            let rect = el.get_bounding_client_rect();
-            let on_screen = rect.bottom() > 0.0 && rect.top() < height && (rect.width() > 0.0 || rect.height() > 0.0);
-            let chart = el.get_attribute(island_attr::ISLAND).as_deref() == Some(crate::island::kind::CHART_FRAME);
-            (if on_screen { 0 } else if chart { 1 } else { 2 }, el)
-        })
-        .collect();
-    islands.sort_by_key(|(rank, _)| *rank);
-    islands.into_iter().map(|(_, el)| el).collect()
+    let (mut on_screen, mut charts, mut rest) = (Vec::new(), Vec::new(), Vec::new());
+    for el in (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        let rect = el.get_bounding_client_rect();
+        if rect.bottom() > 0.0 && rect.top() < height && (rect.width() > 0.0 || rect.height() > 0.0) {
+            on_screen.push(el);
+        } else if el.get_attribute(island_attr::ISLAND).as_deref() == Some(crate::island::kind::CHART_FRAME) {
+            charts.push(el);
+        } else {
+            rest.push(el);
+        }
+    }
+    on_screen.extend(charts);
+    on_screen.extend(rest);
+    on_screen
 }
 
 /// Hydrates an island with the component that rendered it, from the props its data
@@ -160,12 +168,17 @@ fn hydrate_island(el: &web_sys::Element, context: ReportContext) -> Option<Box<d
             return None;
         }
     };
+    use crate::island::kind;
     Some(match island {
-        Island::DisplayControls => at(el, view! { <DisplayControls/> }),
-        Island::Share { shares, view, label } => at(el, view! { <ShareButton shares label view/> }),
-        Island::ReadAloud { id, text, label } => at(el, view! { <ReadAloud id text label/> }),
-        Island::SourcesToggle => at(el, view! { <SourcesToggle ready/> }),
-        Island::ChartFrame { chart } => {
+        Island::DisplayControls if const { kept(kind::DISPLAY_CONTROLS) } => at(el, view! { <DisplayControls/> }),
+        Island::Share { shares, view, label } if const { kept(kind::SHARE) } => {
+            at(el, view! { <ShareButton shares label view/> })
+        }
+        Island::ReadAloud { id, text, label } if const { kept(kind::READ_ALOUD) } => {
+            at(el, view! { <ReadAloud id text label/> })
+        }
+        Island::SourcesToggle if const { kept(kind::SOURCES_TOGGLE) } => at(el, view! { <SourcesToggle ready/> }),
+        Island::ChartFrame { chart } if const { kept(kind::CHART_FRAME) } => {
             // The canvas's name and the SVGs are on the page already; hydration keeps them.
             let description = el
                 .query_selector("canvas[aria-label]")
@@ -176,11 +189,42 @@ fn hydrate_island(el: &web_sys::Element, context: ReportContext) -> Option<Box<d
             let svgs = (String::new(), String::new());
             at(el, view! { <ChartFrame chart description svgs/> })
         }
-        Island::Png { chart } => at(el, view! { <PngButton chart ready/> }),
-        Island::Milestone { milestone } => at(el, view! { <MilestoneButton milestone/> }),
-        Island::TimelineAnnouncement => at(el, view! { <TimelineAnnouncement/> }),
-        Island::ShareDialog => at(el, view! { <ShareDialog context/> }),
+        Island::Png { chart } if const { kept(kind::PNG) } => at(el, view! { <PngButton chart ready/> }),
+        Island::Milestone { milestone } if const { kept(kind::MILESTONE) } => {
+            at(el, view! { <MilestoneButton milestone/> })
+        }
+        Island::TimelineAnnouncement if const { kept(kind::TIMELINE_ANNOUNCEMENT) } => {
+            at(el, view! { <TimelineAnnouncement/> })
+        }
+        Island::ShareDialog if const { kept(kind::SHARE_DIALOG) } => at(el, view! { <ShareDialog context/> }),
+        // Only in scripts/wasm-breakdown.sh's builds: the kind left out stays static.
+        #[allow(unreachable_patterns)]
+        _ => return None,
     })
+}
+
+/// What `scripts/wasm-breakdown.sh` leaves out of one build to measure what it costs the wasm:
+/// an island kind, `language-switch` or `embed-messages` (the build-time variable
+/// `YANGPU_LEFT_OUT`). Every other build keeps everything.
+const LEFT_OUT: &str = match option_env!("YANGPU_LEFT_OUT") {
+    Some(part) => part,
+    None => "",
+};
+
+/// Is `part` in this build? (Evaluated at compile time, so a part left out is not linked.)
+const fn kept(part: &str) -> bool {
+    let (a, b) = (LEFT_OUT.as_bytes(), part.as_bytes());
+    if a.len() != b.len() {
+        return true;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Hydrates `view` from `el`, the element it rendered as its root.
@@ -222,20 +266,26 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
     // may set the reading mode, theme and language (its own accessibility toolbar).
     Effect::new(move |_| {
         let state = view.get();
-        if state.embed.is_some() {
+        if state.embed.is_some() && const { kept("embed-messages") } {
             crate::embed::messenger::post_view(&state);
         }
     });
-    if let Some(listener) = crate::embed::messenger::on_set(move |request| {
-        let current = view.get_untracked();
-        let asked = request.apply(current);
-        if asked.lang.unwrap_or_else(page_lang) != page_lang() {
-            let lang = asked.lang.unwrap_or_else(page_lang);
-            switch_language(asked, crate::vocabulary::page_link(lang).to_string());
-        } else if asked != current {
-            context.navigate(asked, crate::state::Entry::Replace);
-        }
-    }) {
+    let listen = const { kept("embed-messages") };
+    if let Some(listener) = listen
+        .then(|| {
+            crate::embed::messenger::on_set(move |request| {
+                let current = view.get_untracked();
+                let asked = request.apply(current);
+                if asked.lang.unwrap_or_else(page_lang) != page_lang() {
+                    let lang = asked.lang.unwrap_or_else(page_lang);
+                    switch_language(asked, crate::vocabulary::page_link(lang).to_string());
+                } else if asked != current {
+                    context.navigate(asked, crate::state::Entry::Replace);
+                }
+            })
+        })
+        .flatten()
+    {
         on_cleanup(move || listener.remove());
     }
     // Embedded, a link leaves the embed: it opens the full report in the top window (a new

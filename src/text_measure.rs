@@ -4,7 +4,6 @@
 
 use crate::charts::style::PAGE_FONTS;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
@@ -18,8 +17,9 @@ thread_local! {
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
         .inspect(|ctx| ctx.set_font(&format!("bold 100px {PAGE_FONTS}")));
     /// Widths at 100 px by text: a chart measures the same few labels at every draw (each
-    /// resize, theme and language), and the measure is the costly part of a draw.
-    static WIDTHS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+    /// resize, theme and language), and the measure is the costly part of a draw. A few
+    /// hundred labels at most: a list costs the wasm less than a hash map.
+    static WIDTHS: RefCell<Vec<(String, f64)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Makes the charts measure their text with the canvas.
@@ -29,13 +29,13 @@ pub fn install() {
 
 /// Measured at 100 px and scaled, so one font string serves every size.
 fn width(text: &str, size: f64) -> Option<f64> {
-    if let Some(at_100) = WIDTHS.with_borrow(|w| w.get(text).copied()) {
+    if let Some(at_100) = WIDTHS.with_borrow(|w| w.iter().find(|(t, _)| t == text).map(|(_, w)| *w)) {
         return Some(at_100 / 100.0 * size);
     }
     let at_100 = CONTEXT.with(|ctx| ctx.as_ref()?.measure_text(text).ok().map(|m| m.width()))?;
     if at_100 <= 0.0 && !text.is_empty() {
         return None;
     }
-    WIDTHS.with_borrow_mut(|w| w.insert(text.to_string(), at_100));
+    WIDTHS.with_borrow_mut(|w| w.push((text.to_string(), at_100)));
     Some(at_100 / 100.0 * size)
 }

@@ -225,4 +225,16 @@ mod tests {
             "tests/e2e/vocabulary.json is out of date: run UPDATE_VOCABULARY=1 cargo test -p yangpu-core vocabulary"
         );
     }
+
+    #[test]
+    fn the_charts_canvas_text_uses_the_page_s_font_stack() {
+        // The first font-family of style/main.css (the page's body text), with its line breaks.
+        let start = CSS.find("font-family:").expect("style/main.css names a font-family") + "font-family:".len();
+        let end = start + CSS[start..].find(';').expect("the font-family ends");
+        let page: Vec<&str> = CSS[start..end].split(',').map(str::trim).collect();
+        let canvas: Vec<&str> = crate::charts::style::PAGE_FONTS.split(',').map(str::trim).collect();
+        assert_eq!(canvas, page, "charts::style::PAGE_FONTS and the font stack of style/main.css differ");
+        // A CJK face named outright, so no engine searches the system for one glyph at a time.
+        assert!(page.contains(&"\"WenQuanYi Micro Hei\"") && page.contains(&"\"PingFang SC\""));
+    }
 }

@@ -52,15 +52,14 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     };
     let area = backend.into_drawing_area();
     let palette = if look.dark { DARK } else { LIGHT };
-    let style =
-        Style {
-            progress: look.progress,
-            palette,
-            large: look.large,
-            lang: look.lang,
-            font_family: PAGE_FONTS,
-            ..Style::new(layout, scale)
-        };
+    let style = Style {
+        progress: look.progress,
+        palette,
+        large: look.large,
+        lang: look.lang,
+        font_family: PAGE_FONTS,
+        ..Style::new(layout, scale)
+    };
     // Entrance frames draw only; a finished draw also logs its texts for the page.
     if look.progress < 1.0 {
         return (chart.draw(&area, &style).unwrap_or_default(), f64::from(w) / css.0.max(1.0));
@@ -101,13 +100,16 @@ fn draw_highlight(
     keyboard: bool,
     dark: bool,
 ) {
-    if overlay.width() != base.width() || overlay.height() != base.height() {
+    let mark = active.and_then(|i| marks.get(i));
+    // Sized to the chart only once a mark is highlighted: until then the overlay keeps the
+    // canvas default, so a page of charts does not carry a second full-size bitmap each.
+    if mark.is_some() && (overlay.width() != base.width() || overlay.height() != base.height()) {
         overlay.set_width(base.width());
         overlay.set_height(base.height());
     }
     let Some(ctx) = context(overlay) else { return };
     ctx.clear_rect(0.0, 0.0, f64::from(overlay.width()), f64::from(overlay.height()));
-    let Some(mark) = active.and_then(|i| marks.get(i)) else {
+    let Some(mark) = mark else {
         return;
     };
     let unit = f64::from(base.width()) / base.client_width().max(1) as f64;
@@ -133,21 +135,35 @@ pub fn attach(state: ChartState) {
     // The entrance waits for the chart's first time in view.
     let entrance_due = StoredValue::new(false);
 
+    // Each chart draws in a task of its own, so the first draws of all charts (one resize
+    // callback) do not add up to one long task on a slow phone.
+    let resize_to = move |next: (f64, f64)| {
+        if next != size.get_untracked() && next.0 > 0.0 && next.1 > 0.0 {
+            set_timeout(
+                move || {
+                    let _ = size.try_set(next);
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    };
     use_resize_observer(state.frame, move |entries, _| {
         if let Some(entry) = entries.first() {
             let rect = entry.content_rect();
-            let next = (rect.width(), rect.height());
-            if next != size.get_untracked() && next.0 > 0.0 && next.1 > 0.0 {
-                // Each chart draws in a task of its own, so the first draws of all charts
-                // (one resize callback) do not add up to one long task on a slow phone.
-                set_timeout(
-                    move || {
-                        let _ = size.try_set(next);
-                    },
-                    std::time::Duration::ZERO,
-                );
-            }
+            resize_to((rect.width(), rect.height()));
         }
+    });
+    // The first draw does not wait for the observer's first report, which comes only with
+    // the next frame the browser renders: the frame's size is read as soon as it is hydrated.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let Some(frame) = state.frame.get() else { return false };
+        // The frame has no border or padding: its box is the observer's content box.
+        let rect = frame.get_bounding_client_rect();
+        resize_to((rect.width(), rect.height()));
+        true
     });
 
     // Drawn finished as soon as the frame has a size: a chart on screen then shows no jump

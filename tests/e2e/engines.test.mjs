@@ -303,6 +303,30 @@ const FEATURES = {
 };
 
 for (const name of ENGINES) {
+  // boot.js compiles the wasm that Trunk's preload link fetched at parse time: if the two
+  // requests differ (mode, credentials), an engine fetches the 140 KB twice.
+  test(`${name}: the wasm is fetched once, by its preload, and the report starts from it`, async () => {
+    const fetched = [];
+    const server = await serve('dist', { block: (pathname) => (fetched.push(pathname), false) });
+    const page = await engines[name].newPage({ width: 412, height: 900 });
+    try {
+      await page.goto(`${server.url}?lang=zh`);
+      await page.ready();
+      const preload = await page.evaluate(() => {
+        const link = document.querySelector('link[rel="preload"][as="fetch"]');
+        const meta = document.querySelector('meta[name="yangpu-report-wasm"]');
+        return link && meta ? new URL(link.href).pathname === new URL(meta.content, document.baseURI).pathname : null;
+      });
+      assert.equal(preload, true, `${name}: the page preloads the wasm that boot.js starts`);
+      const wasm = fetched.filter((p) => p.endsWith('.wasm'));
+      assert.equal(wasm.length, 1, `${name}: the wasm was requested once (${fetched.join(', ')})`);
+      assert.deepEqual(page.errors, [], `${name}: no page error`);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
   test(`${name}: where the browser has Web Share, "Share…" hands it the view's link and name`, async () => {
     // None of the three engines has Web Share on this desktop: recorder.js gives one that records.
     const server = await serve('dist', { instrument: 'share' });
