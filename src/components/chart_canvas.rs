@@ -154,15 +154,26 @@ pub fn attach(state: ChartState) {
         }
     });
     // The first draw does not wait for the observer's first report, which comes only with
-    // the next frame the browser renders: the frame's size is read as soon as it is hydrated.
+    // the next frame the browser renders: the frame's size is read in a task of the chart's
+    // own as soon as it is hydrated.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
         let Some(frame) = state.frame.get() else { return false };
-        // The frame has no border or padding: its box is the observer's content box.
-        let rect = frame.get_bounding_client_rect();
-        resize_to((rect.width(), rect.height()));
+        set_timeout(
+            move || {
+                if size.try_get_untracked().is_some_and(|s| s.0 == 0.0) {
+                    // The frame has no border or padding: its box is the observer's content box.
+                    let rect = frame.get_bounding_client_rect();
+                    let next = (rect.width(), rect.height());
+                    if next.0 > 0.0 && next.1 > 0.0 {
+                        let _ = size.try_set(next);
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
         true
     });
 
