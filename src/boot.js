@@ -38,8 +38,8 @@ function afterFirstPaint(start) {
 if (!glue || !wasm || typeof WebAssembly !== 'object') {
   unavailable(new Error('this browser cannot run the report\'s WebAssembly'));
 } else {
-  // Fetched and compiled now, while the page is laid out and painted: streaming compilation
-  // works off the main thread as the bytes arrive (it needs the server's application/wasm;
+  // Fetched and compiled now, while the page is painted: streaming compilation works off the
+  // main thread as the bytes arrive (it needs the server's application/wasm;
   // without it, or without compileStreaming, the glue fetches and compiles the usual way).
   const url = new URL(wasm.content, document.baseURI);
   const compiled = typeof WebAssembly.compileStreaming === 'function'

@@ -140,8 +140,12 @@ pub fn attach(state: ChartState) {
     let resize_to = move |next: (f64, f64)| {
         if next != size.get_untracked() && next.0 > 0.0 && next.1 > 0.0 {
             set_timeout(
+                // The first measurement may have set this size meanwhile: a signal set to
+                // the same value would draw the chart again.
                 move || {
-                    let _ = size.try_set(next);
+                    if size.try_get_untracked().is_some_and(|s| s != next) {
+                        let _ = size.try_set(next);
+                    }
                 },
                 std::time::Duration::ZERO,
             );
