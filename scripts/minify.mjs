@@ -7,8 +7,9 @@ import path from 'node:path';
 import { minify } from 'terser';
 
 const root = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
-// Hashed names, as Trunk writes them: early (a classic script), boot and the glue (modules).
-const OWN = /^(early|boot|yangpu-report)-[0-9a-f]{16}\.js$/;
+// Hashed names, as Trunk writes them (a 64-bit hash in hex, without leading zeros): early
+// (a classic script), boot and the glue (modules).
+const OWN = /^(early|boot|yangpu-report)-[0-9a-f]+\.js$/;
 let before = 0;
 let after = 0;
 for (const name of fs.readdirSync(root).filter((n) => OWN.test(n))) {
@@ -21,4 +22,6 @@ for (const name of fs.readdirSync(root).filter((n) => OWN.test(n))) {
   before += code.length;
   after += out.code.length;
 }
+// The glue is always there: a name Trunk writes differently must not skip it unnoticed.
+if (!fs.readdirSync(root).some((n) => /^yangpu-report-[0-9a-f]+\.js$/.test(n) && OWN.test(n))) throw new Error('minify: no JS glue found');
 console.error(`minify: scripts ${before} → ${after} bytes`);
