@@ -77,7 +77,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 # npm packages (wasm-opt from binaryen, playwright-core, puppeteer-core, axe-core, pym.js, lighthouse,
-# echarts for the benchmark's peer page) from
+# echarts for the benchmark's peer page, terser for scripts/minify.mjs) from
 # package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
