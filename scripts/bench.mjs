@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
 import { drawAll, launch } from '../tests/e2e/browser.mjs';
 import { measureSession } from '../tests/e2e/memory.mjs';
-import { versus } from './versus-peer.mjs';
+import { throttledPhone, versus } from './versus-peer.mjs';
 
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 300);
 const RESIZES = Number(process.env.BENCH_RESIZES ?? 30);
@@ -77,14 +77,7 @@ async function startup(browser, url, runs = 7) {
   const longest = [];
   const blocking = [];
   for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
-        .observe({ type: 'longtask', buffered: true });
-    });
+    const page = await throttledPhone(browser, { width: 375, height: 800 });
     await page.goto(url);
     const done = await page.waitForFunction(
       () => document.querySelectorAll('.chart-frame.canvas-ready').length === document.querySelectorAll('.chart-frame').length && performance.now(),

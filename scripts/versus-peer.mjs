@@ -23,8 +23,10 @@ function interactiveAt(kind) {
   return frames.length > 0 && document.querySelectorAll('.chart-frame.canvas-ready').length === frames.length && performance.now();
 }
 
-async function load(browser, kind, url) {
-  const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+/** A fresh phone page (ratio 2, Chinese) at 4× CPU that records its long tasks' durations
+ *  in `window.__longTasks` from the first byte. */
+export async function throttledPhone(browser, viewport) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 2, locale: 'zh-CN' });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(() => {
@@ -32,6 +34,11 @@ async function load(browser, kind, url) {
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
       .observe({ type: 'longtask', buffered: true });
   });
+  return page;
+}
+
+async function load(browser, kind, url) {
+  const page = await throttledPhone(browser, { width: 412, height: 915 });
   const fetched = new Set();
   page.on('request', (r) => {
     if (r.url().startsWith('http')) fetched.add(r.url());
