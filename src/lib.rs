@@ -10,6 +10,8 @@ mod audit;
 pub mod components;
 pub mod crash;
 pub mod embed;
+#[cfg(feature = "ssr")]
+pub mod head;
 #[cfg(feature = "hydrate")]
 pub mod history;
 pub mod island;
@@ -25,7 +27,7 @@ pub mod text_measure;
 pub mod timing;
 
 // The report without a browser (core/), under the names the page's modules use.
-pub use yangpu_core::{charts, data, format, i18n, package, share, state, vocabulary};
+pub use yangpu_core::{charts, data, format, i18n, package, share, speech, state, vocabulary};
 
 mod app;
 pub use app::App;

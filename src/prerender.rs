@@ -1,77 +1,15 @@
 //! What the build writes beside the app (native, feature `ssr`): the two pre-rendered pages
-//! with their heads in each language, the static downloads and the social preview image.
+//! with their heads in each language, the static downloads and the social preview images.
 //! The `prerender` binary only writes these to disk, so tests read exactly what ships.
 
 use crate::charts::{export, ChartId};
-use crate::data::REPORT;
-use crate::format;
-use crate::i18n::{Lang, Text};
+use crate::head::BaseUrl;
+use crate::i18n::Lang;
 use crate::package;
 use crate::page::PageLang;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The head's words, as `index.html` writes them in English: templates whose blanks the
-/// data fills, so no figure is written by hand (`{title}`, `{period}`, `{area}`, …).
-pub const HEAD: [Text; 4] = [
-    Text { en: "{title}", zh: "{title}" },
-    Text {
-        en: "What Yangpu District, Shanghai, achieved in the 14th Five-Year Plan period ({period}): housing renewal, public services and innovation, every figure with its source sentence from the press conference of the Shanghai Municipal Government Information Office.",
-        zh: "上海市杨浦区“十四五”时期（{period}）的成就：住房更新、公共服务与创新，每个数据都附有上海市人民政府新闻办公室新闻发布会的原句。",
-    },
-    Text {
-        en: "{area} of old housing demolished and renovated for {households}, {schools} new schools, fiscal expenditure on people’s livelihoods up {growth}: every figure with its source sentence.",
-        zh: "旧住房拆除重建和改造{area}，惠及{households}；新建学校{schools}所；民生领域财政支出增长{growth}。每个数据都附有原句。",
-    },
-    Text {
-        en: "Key figures of Yangpu District’s 14th Five-Year Plan period, with the three renewal goals.",
-        zh: "杨浦区“十四五”时期主要数据及三大更新目标（英文图片）。",
-    },
-];
-
-/// The head's blanks in `lang`, from the data.
-fn head_blanks(lang: Lang) -> Vec<(&'static str, String)> {
-    let figure = |id: &str, text: fn(&crate::data::Figure, Lang) -> String| crate::charts::figure_text(id, lang, text);
-    vec![
-        ("title", format::page_title(lang)),
-        ("period", REPORT.period.get(lang).into()),
-        ("area", figure("housing.area_renovated", format::with_unit)),
-        ("households", figure("housing.households", format::spoken)),
-        ("schools", figure("services.new_schools", format::value)),
-        ("growth", figure("services.livelihood_spending_growth", format::value).trim_start_matches('+').into()),
-    ]
-}
-
-/// The template's `<html lang>` and head texts in `lang`. Every English template must be
-/// found: a changed index.html fails the build instead of shipping a half-English head.
-pub fn localise_head(page: &str, lang: Lang) -> Result<String, String> {
-    let mut page = page.to_string();
-    let html_lang = ["<html lang=\"en\">", "<html lang=en>"]
-        .into_iter()
-        .find(|tag| page.contains(tag))
-        .ok_or("index.html has no <html lang=\"en\">")?;
-    page = page.replacen(html_lang, &format!("<html lang=\"{}\">", lang.tag()), 1);
-    let blanks = head_blanks(lang);
-    let blanks = crate::charts::blank_refs(&blanks);
-    // Each template is found as a whole element text (>…<) or attribute value ("…").
-    for text in HEAD {
-        let quoted = [format!(">{}<", text.en), format!("\"{}\"", text.en)];
-        if !quoted.iter().any(|q| page.contains(q.as_str())) {
-            return Err(format!("index.html no longer has the head text {:?}", text.en));
-        }
-        let filled = html_escape(&text.fill(lang, &blanks));
-        for q in &quoted {
-            let (open, close) = (&q[..1], &q[q.len() - 1..]);
-            page = page.replace(q.as_str(), &format!("{open}{filled}{close}"));
-        }
-    }
-    Ok(page)
-}
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
 
 /// The app as hydratable HTML, in `lang`.
 pub fn render_app(lang: Lang) -> String {
@@ -94,13 +32,11 @@ pub fn insert_after_body(page: &str, app: &str) -> Result<String, String> {
     Ok(format!("{}{app}{rest}", &page[..close]))
 }
 
-/// The page in `lang`, from Trunk's staged `index.html`: its file name and its HTML.
-pub fn page(template: &str, lang: Lang) -> Result<(&'static str, String), String> {
-    let file = match lang {
-        Lang::Zh => "index.html",
-        Lang::En => "en.html",
-    };
-    let page = localise_head(template, lang)?;
+/// The page in `lang`, from Trunk's staged `index.html`: its file name and its HTML, its
+/// head's addresses absolute when the report's public address is given.
+pub fn page(template: &str, lang: Lang, base: Option<&BaseUrl>) -> Result<(&'static str, String), String> {
+    let file = crate::vocabulary::page_file(lang);
+    let page = crate::head::localise(template, lang, base)?;
     Ok((file, insert_after_body(&page, &render_app(lang))?))
 }
 
@@ -120,14 +56,15 @@ pub fn downloads() -> Vec<(String, String)> {
     files
 }
 
-/// The social preview as SVG: the same drawing as the PNG, for reading its texts.
-pub fn social_preview_svg() -> String {
-    use crate::charts::{social, Layout, Style};
+/// A social preview image as SVG: the same drawing as its PNG (`social::file_name(shape,
+/// lang)`), for reading its texts.
+pub fn social_svg(shape: crate::charts::social::Shape, lang: Lang) -> String {
+    use crate::charts::social;
     use plotters::prelude::*;
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, social::SIZE).into_drawing_area();
-        let _ = social::draw(&root, &Style::new(Layout::Wide, 1.0));
+        let root = SVGBackend::with_string(&mut svg, shape.size()).into_drawing_area();
+        let _ = social::draw(&root, shape, lang);
         let _ = root.present();
     }
     svg
@@ -136,6 +73,7 @@ pub fn social_preview_svg() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::REPORT;
 
     #[test]
     fn the_app_goes_directly_after_body() {
@@ -147,23 +85,67 @@ mod tests {
         assert!(insert_after_body("<html></html>", "x").is_err());
     }
 
-    #[test]
-    fn each_page_has_its_language_and_head() {
+    /// Every text file the build ships, as the build writes it: both pages (from the template
+    /// as it is and as Trunk's minifier leaves it), every download and the social images' SVG.
+    fn shipped_texts() -> Vec<(String, String)> {
         let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
-        let zh = localise_head(&template, Lang::Zh).unwrap();
-        assert!(zh.contains("<html lang=\"zh-CN\">"));
-        // The title as the data makes it: the period from report.toml.
-        assert!(zh.contains("<title>杨浦区：人民城市建设五年（2021—2025年）</title>"), "{zh}");
-        // The social card's description carries the figures as report.toml states them.
-        assert!(zh.contains("旧住房拆除重建和改造42.1万平方米，惠及2万余户"), "{zh}");
-        assert!(!zh.contains('{'), "every blank is filled");
-        let en = localise_head(&template, Lang::En).unwrap();
-        assert!(en.contains("<html lang=\"en\">"));
-        assert!(en.contains("<title>Yangpu District: five years of building a People’s City (2021–2025)</title>"));
-        assert!(en
-            .contains("421,000 m² of old housing demolished and renovated for over 20,000 households, 14 new schools"));
-        assert!(!en.contains('{'), "every blank is filled");
-        assert!(localise_head("<html lang=\"en\"><title>Other</title>", Lang::Zh).is_err(), "a changed head fails");
+        // Trunk's release minifier unquotes attributes: the shipped head once read content={title}.
+        let minified = template.replace("=\"en\"", "=en").replace("</head>", "");
+        let base = BaseUrl::parse("https://example.gov.cn/yangpu/").unwrap();
+        let mut files = Vec::new();
+        for t in [&template, &minified] {
+            for lang in [Lang::Zh, Lang::En] {
+                for base in [None, Some(&base)] {
+                    let (file, html) = page(t, lang, base).expect("the page renders");
+                    files.push((file.to_string(), html));
+                }
+            }
+        }
+        files.extend(downloads());
+        for shape in crate::charts::social::ALL_SHAPES {
+            for lang in [Lang::Zh, Lang::En] {
+                files.push((crate::charts::social::file_name(shape, lang), social_svg(shape, lang)));
+            }
+        }
+        files
+    }
+
+    #[test]
+    fn no_shipped_file_has_an_unfilled_blank() {
+        let files = shipped_texts();
+        assert!(files.iter().any(|(f, _)| f.ends_with(".json")) && files.iter().any(|(f, _)| f.ends_with(".csv")));
+        for (file, text) in files {
+            let left = crate::head::unfilled_blanks(&text);
+            assert!(left.is_empty(), "{file} has unfilled blanks: {left:?}");
+        }
+    }
+
+    /// Every read-aloud text of a pre-rendered page (`data-speak`), decoded.
+    fn spoken_texts(html: &str) -> Vec<String> {
+        html.split(" data-speak=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default())
+            .map(|t| t.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#x27;", "'").replace("&amp;", "&"))
+            .collect()
+    }
+
+    #[test]
+    fn every_text_read_aloud_on_either_page_is_written_for_the_ear() {
+        let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let (_, html) = page(&template, lang, None).unwrap();
+            let spoken = spoken_texts(&html);
+            // A read-aloud for each section and each chart.
+            assert_eq!(spoken.len(), REPORT.sections.len() + ChartId::ALL.len(), "{lang:?}");
+            for text in spoken {
+                let problems = crate::speech::problems(&text, lang);
+                assert!(problems.is_empty(), "{lang:?} read-aloud says {problems:?}: «{text}»");
+            }
+        }
+        // The check bites on a page: a period said with its dash is heard.
+        let bad = "<button data-speak=\"时期为2021—2025年。\">";
+        assert_eq!(spoken_texts(bad), ["时期为2021—2025年。"]);
+        assert!(!crate::speech::problems(&spoken_texts(bad)[0], Lang::Zh).is_empty());
     }
 
     #[test]

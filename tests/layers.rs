@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Each top-level module's layer, lowest first; a module may use its own layer and those
-/// below. Core (core/): words, then data, formatting, charts, view state, share links. The
+/// below. Core (core/): words, then data, formatting, charts, what read-aloud says, view state, share links. The
 /// page (src/): browser services, the page's language, components, then what runs the page.
 const LAYERS: &[(&str, u8)] = &[
     ("i18n", 0),
@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("format", 2),
     ("charts", 3),
     ("package", 3),
+    ("speech", 4),
     ("state", 4),
     ("share", 5),
     ("timing", 10),
@@ -31,6 +32,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("app", 13),
     ("crash", 13),
     ("history", 13),
+    ("head", 13),
     ("islands", 14),
     ("prerender", 14),
     ("main", 15),

@@ -89,7 +89,8 @@ pub fn with_unit(f: &Figure, lang: Lang) -> String {
 }
 
 /// The figure as a screen reader should say it: "over 20,000 households", "from 43.5 per cent
-/// to 52.3 per cent"; "2万余户", "从43.5%升至52.3%".
+/// to 52.3 per cent"; "2万余户", "从43.5%升至52.3%". In Chinese it follows its label, as a
+/// press release writes it: 新建学校14所, 民生领域财政支出增长50.2%.
 pub fn spoken(f: &Figure, lang: Lang) -> String {
     let unit = f.unit_long.get(lang);
     let amount = |v: f64| match lang {
@@ -103,7 +104,8 @@ pub fn spoken(f: &Figure, lang: Lang) -> String {
             format!("从{}{}{value}", amount(from), if f.value >= from { "升至" } else { "降至" })
         }
         (None, FigureKind::Increase, _, Lang::En) => format!("an increase of {value}"),
-        (None, FigureKind::Increase, _, Lang::Zh) => format!("增长{value}"),
+        // The Chinese label says 增长 ("民生领域财政支出增长"): the value follows it bare.
+        (None, FigureKind::Increase, _, Lang::Zh) => value,
         (None, _, Qualifier::Over, Lang::En) => format!("over {value}"),
         (None, _, Qualifier::Over, Lang::Zh) if is_percent(f) => format!("超过{value}"),
         (None, _, Qualifier::Over, Lang::Zh) => format!("{}余{unit}", number_in(lang, f.value)),
@@ -140,12 +142,12 @@ pub fn date(date: &str, lang: Lang) -> String {
 }
 
 /// A milestone's date as the report shows it: the date, and when the text does not state it
-/// but says «this year», those words beside it: "2025 («this year»)", "2025年（原文为“今年”）".
+/// but says «this year», those words beside it: "2025 («this year»)", "2025年（原文称“今年”）".
 pub fn milestone_date(m: &crate::data::Milestone, lang: Lang) -> String {
     let shown = date(m.date, lang);
     match (m.said, lang) {
         (Some(said), Lang::En) => format!("{shown} («{}»)", said.en),
-        (Some(said), Lang::Zh) => format!("{shown}（原文为“{}”）", said.zh),
+        (Some(said), Lang::Zh) => format!("{shown}（原文称“{}”）", said.zh),
         (None, _) => shown,
     }
 }
@@ -238,11 +240,11 @@ mod tests {
             [
                 "42.1万平方米",
                 "2万余户",
-                "增长50.2%",
+                "50.2%",
                 "从43.5%升至52.3%",
-                "14所学校",
-                "7070个学位",
-                "18项国家科学技术奖",
+                "14所",
+                "7070个",
+                "18项",
                 "超过40%"
             ]
         );

@@ -2,12 +2,14 @@
 //! is complete before the wasm arrives, and without JavaScript at all: in Chinese into
 //! `index.html`, in English into `en.html` beside it (early.js sends a reader whose
 //! browser or link asks for the other language there before the first paint). It also
-//! writes the static downloads and the social preview. What is written is composed in
-//! `yangpu_report::prerender`, where the tests read it.
+//! writes the static downloads and the social preview images (`charts::social`). What is
+//! written is composed in `yangpu_report::prerender`, where the tests read it.
 //!
 //! Usage: `prerender [index.html]`; defaults to `$TRUNK_STAGING_DIR/index.html`.
 
 use std::path::{Path, PathBuf};
+use yangpu_report::charts::social;
+use yangpu_report::head::{unfilled_blanks, BaseUrl};
 use yangpu_report::i18n::Lang;
 use yangpu_report::prerender;
 
@@ -19,8 +21,10 @@ fn main() {
         .unwrap_or_else(|| fail("no index.html given and TRUNK_STAGING_DIR is not set"));
     let template = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("read {}: {e}", path.display())));
     let dist = path.parent().unwrap_or(Path::new("."));
+    // The report's public address, if the deployment gives one (README, "Deploying").
+    let base = BaseUrl::from_env().unwrap_or_else(|e| fail(&e));
     for lang in [Lang::Zh, Lang::En] {
-        let (file, page) = prerender::page(&template, lang).unwrap_or_else(|e| fail(&e));
+        let (file, page) = prerender::page(&template, lang, base.as_ref()).unwrap_or_else(|e| fail(&e));
         let file = dist.join(file);
         std::fs::write(&file, &page).unwrap_or_else(|e| fail(&format!("write {}: {e}", file.display())));
         eprintln!("prerender: wrote {} bytes into {}", page.len(), file.display());
@@ -30,25 +34,60 @@ fn main() {
     for (name, content) in prerender::downloads() {
         std::fs::write(downloads.join(&name), content).unwrap_or_else(|e| fail(&format!("write {name}: {e}")));
     }
-    write_social_preview(&dist.join("social-preview.png")).unwrap_or_else(|e| fail(&format!("social preview: {e}")));
+    refuse_unfilled_blanks(dist);
+    register_fonts().unwrap_or_else(|e| fail(&e));
+    for shape in social::ALL_SHAPES {
+        for lang in [Lang::Zh, Lang::En] {
+            let file = dist.join(social::file_name(shape, lang));
+            write_social_image(&file, shape, lang).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+        }
+    }
 }
 
-/// The Open Graph image, drawn by the chart code into a PNG.
-fn write_social_preview(path: &Path) -> Result<(), String> {
+/// A social preview image, drawn by the chart code into a PNG.
+fn write_social_image(path: &Path, shape: social::Shape, lang: Lang) -> Result<(), String> {
     use plotters::prelude::*;
-    use yangpu_report::charts::{social, Layout, Style};
-    register_fonts()?;
-    let root = BitMapBackend::new(path, social::SIZE).into_drawing_area();
-    social::draw(&root, &Style::new(Layout::Wide, 1.0)).map_err(|e| e.to_string())?;
+    let root = BitMapBackend::new(path, shape.size()).into_drawing_area();
+    social::draw(&root, shape, lang).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }
 
-/// Text in PNGs needs a font file: DejaVu Sans, embedded in the pre-render binary.
+/// The subset of Noto Sans CJK SC (OFL 1.1, `fonts/OFL.txt`) that the Chinese images draw:
+/// only the characters they use (`scripts/subset-font.sh`). Only this binary embeds it, so the
+/// wasm never carries it.
+const CJK_REGULAR: &[u8] = include_bytes!("../../fonts/NotoSansCJKsc-Regular.subset.otf");
+const CJK_BOLD: &[u8] = include_bytes!("../../fonts/NotoSansCJKsc-Bold.subset.otf");
+
+/// Text in PNGs needs a font file: DejaVu Sans for English and the CJK subset for Chinese,
+/// embedded in the pre-render binary.
 fn register_fonts() -> Result<(), String> {
     use plotters::style::{register_font, FontStyle};
-    register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular()).map_err(|_| "bad font")?;
-    register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold()).map_err(|_| "bad font")?;
+    let bad = |name: &'static str| move |_| format!("bad font: {name}");
+    register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular()).map_err(bad("DejaVu Sans"))?;
+    register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold()).map_err(bad("DejaVu Sans Bold"))?;
+    register_font(social::CJK_FONT, FontStyle::Normal, CJK_REGULAR).map_err(bad(social::CJK_FONT))?;
+    register_font(social::CJK_FONT, FontStyle::Bold, CJK_BOLD).map_err(bad(social::CJK_FONT))?;
     Ok(())
+}
+
+/// Fails the build if any text file it ships (HTML, SVG, CSV, JSON) still has a `{name}`
+/// blank: what Trunk's minifier did to the head once, unnoticed.
+fn refuse_unfilled_blanks(dist: &Path) {
+    let mut dirs = vec![dist.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| fail(&format!("read {}: {e}", dir.display())));
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| ["html", "svg", "csv", "json"].iter().any(|e| x == *e)) {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let left = unfilled_blanks(&text);
+                if !left.is_empty() {
+                    fail(&format!("{} has unfilled blanks: {left:?}", path.display()));
+                }
+            }
+        }
+    }
 }
 
 fn fail(message: &str) -> ! {

@@ -199,15 +199,16 @@ pub fn attach(state: ChartState) {
     });
 
     // Large mode reflows the chart taller, so its larger text has room (never a zoom): the
-    // frame takes the large height for its width; standard mode gives the height back to the
-    // SVG's. (Set through the CSSOM, which the strict CSP allows.)
+    // frame takes the chart's large height in its layout and language for its width; standard
+    // mode gives the height back to the SVG's (the chart's standard height in the page's
+    // language). (Set through the CSSOM, which the strict CSP allows.)
     Effect::new(move |_| {
         let (large, width) = (state.large.get(), size.get().0);
         let Some(frame) = state.frame.get() else { return };
         let style = web_sys::HtmlElement::style(&frame);
         if large && width > 0.0 {
             let layout = Layout::for_reading(width, true);
-            let height = width * state.chart.large_height(layout) / layout.logical_width();
+            let height = width * state.chart.height(layout, state.lang, true) / layout.logical_width();
             let _ = style.set_property("height", &format!("{height:.1}px"));
         } else {
             let _ = style.remove_property("height");

@@ -13,7 +13,7 @@ use crate::charts::ChartId;
 use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
-use crate::i18n::{space, ui, Lang};
+use crate::i18n::{space, ui};
 use crate::island::{kind, Shares};
 use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
@@ -150,10 +150,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     #[cfg(not(feature = "ssr"))]
     let svgs = (String::new(), String::new());
     let description = chart.description(lang);
-    let spoken = match lang {
-        Lang::En => format!("{}. {} {description}", chart.title(lang), chart.takeaway(lang)),
-        Lang::Zh => format!("{}。{}{description}", chart.title(lang), chart.takeaway(lang)),
-    };
+    let spoken = crate::speech::chart(chart, lang);
     let (svg_file, csv_file) = (file_name(chart, "svg", lang), file_name(chart, "csv", lang));
     let svg_href = format!("downloads/{svg_file}");
     let csv_href = format!("downloads/{csv_file}");
@@ -180,7 +177,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
             <ChartFrame chart description svgs/>
             <p class="visually-hidden" id=help_id>{ui::CHART_HELP.get(lang)}</p>
             <p class="chart-source">
-                {ui::CHART_SOURCE.get(lang)} {space(lang)} <a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
+                {ui::CHART_SOURCE.get(lang)}{space(lang)}<a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
             </p>
             <details class="chart-table" data-testid="chart-table">
                 <summary>{ui::SHOW_AS_TABLE.get(lang)}</summary>
@@ -196,8 +193,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 </table>
             </details>
             <p class="chart-downloads">
-                {ui::DOWNLOAD.get(lang)} {space(lang)}
-                <PngButton chart ready/>
+                {ui::DOWNLOAD.get(lang)}{space(lang)}<PngButton chart ready/>
                 " · " <a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
                 " · " <a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
                 " · "

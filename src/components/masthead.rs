@@ -23,7 +23,7 @@ pub fn Masthead() -> impl IntoView {
                 <p class="eyebrow">{ui::EYEBROW.get(lang)}</p>
                 <h1 data-testid="title">{REPORT.title.get(lang)}</h1>
                 <p class="period">
-                    <span class="period-label">{ui::PERIOD.get(lang)} {space(lang)}</span>
+                    <span class="period-label">{ui::PERIOD.get(lang)}{space(lang)}</span>
                     <span class="period-value" data-testid="period">{REPORT.period.get(lang)}</span>
                 </p>
                 <p class="period-basis">{REPORT.period_basis.get(lang)}</p>

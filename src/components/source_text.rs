@@ -60,12 +60,11 @@ pub fn SourceText() -> impl IntoView {
         <section id="source" class="source-section" aria-labelledby="source-title" data-testid="source-text">
             <h2 id="source-title">{ui::SOURCE_TITLE.get(lang)}</h2>
             <p class="source-intro">
-                {ui::SOURCE_INTRO.get(lang)} {space(lang)} <span class="sentence cited">{ui::SOURCE_MARKED.get(lang)}</span> {ui::FULL_STOP.get(lang)}
+                {ui::SOURCE_INTRO.get(lang)}{space(lang)}<span class="sentence cited">{ui::SOURCE_MARKED.get(lang)}</span>{ui::FULL_STOP.get(lang)}
             </p>
             <div class="source-body" lang="en">{paragraphs}</div>
             <p class="data-package" data-testid="data-package">
-                {ui::DATA_PACKAGE.get(lang)} {space(lang)}
-                <a href=format!("downloads/{FIGURES_CSV}") download=FIGURES_CSV>"CSV"</a>
+                {ui::DATA_PACKAGE.get(lang)}{space(lang)}<a href=format!("downloads/{FIGURES_CSV}") download=FIGURES_CSV>"CSV"</a>
                 " · "
                 <a href=format!("downloads/{REPORT_JSON}") download=REPORT_JSON>"JSON"</a>
             </p>

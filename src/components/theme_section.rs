@@ -12,31 +12,6 @@ use crate::island::Shares;
 use crate::state::ViewState;
 use leptos::prelude::*;
 
-/// The section as it is read aloud: title, lead, charts, figures and achievements.
-/// What "Read aloud" reads: the section in the reader's language (the lead in Chinese is
-/// its Chinese rendering, so one voice reads it all).
-fn spoken_text(section: &Section, lang: Lang) -> String {
-    let (colon, stop, space) = match lang {
-        Lang::En => (": ", ".", " "),
-        Lang::Zh => ("：", "。", ""),
-    };
-    let lead = match lang {
-        Lang::En => section.lead_quote,
-        Lang::Zh => section.lead_zh,
-    };
-    let mut parts = vec![format!("{}{stop}", section.title.get(lang)), lead.to_string()];
-    for chart in ChartId::ALL.into_iter().filter(|c| c.section() == section.id) {
-        parts.push(format!("{}{colon}{}", chart.title(lang), chart.takeaway(lang)));
-    }
-    for f in REPORT.figures_in(section.id) {
-        parts.push(format!("{}{colon}{}{stop}", f.label.get(lang), format::spoken(f, lang)));
-    }
-    for a in REPORT.achievements_in(section.id) {
-        parts.push(format!("{}{stop}", a.label.get(lang)));
-    }
-    parts.join(space)
-}
-
 #[component]
 pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let lang = current_lang();
@@ -51,7 +26,12 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .figures_in(section.id)
         .map(|f| {
             let href = format!("#{}", dom_id("figure", f.id));
-            view! { <li><a href=href class="fact-value">{format::with_unit(f, lang)}</a> {space(lang)} {f.label.get(lang)}</li> }
+            // As each language's press writes a figure: "421,000 m² Old housing …", but
+            // 新建学校14所 (the label first, then the value as it follows a label).
+            match lang {
+                Lang::En => view! { <li><a href=href class="fact-value">{format::with_unit(f, lang)}</a>{space(lang)}{f.label.en}</li> }.into_any(),
+                Lang::Zh => view! { <li>{f.label.zh}<a href=href class="fact-value after-label">{format::spoken(f, lang)}</a></li> }.into_any(),
+            }
         })
         .collect();
     let milestones: Vec<_> = REPORT
@@ -60,7 +40,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .filter(|m| m.section == Some(section.id))
         .map(|m| {
             let href = format!("#{}", dom_id("milestone", m.id));
-            view! { <li><a href=href class="fact-value">{format::milestone_date(m, lang)}</a> {space(lang)} {m.title.get(lang)}</li> }
+            view! { <li><a href=href class="fact-value">{format::milestone_date(m, lang)}</a>{space(lang)}{m.title.get(lang)}</li> }
         })
         .collect();
     let achievements = REPORT
@@ -93,7 +73,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
                 Lang::En => view! { <p class="lead" lang="en">{section.lead_quote}</p> }.into_any(),
                 Lang::Zh => view! {
                     <p class="lead">{section.lead_zh}</p>
-                    <p class="lead-original"><span class="original-label">{ui::ENGLISH_ORIGINAL.get(lang)} {space(lang)}</span><span lang="en">{section.lead_quote}</span></p>
+                    <p class="lead-original"><span class="original-label">{ui::ENGLISH_ORIGINAL.get(lang)}{space(lang)}</span><span lang="en">{section.lead_quote}</span></p>
                 }.into_any(),
             }}
             <div class="chart-grid">{charts}</div>
@@ -123,7 +103,7 @@ fn SectionActions(section: &'static Section) -> impl IntoView {
     view! {
         <div class="section-actions">
             <ShareButton shares=Shares::Section label=section.title.get(lang).to_string() view/>
-            <ReadAloud id=format!("read-{}", section.id) text=spoken_text(section, lang) label=section.title.get(lang).to_string()/>
+            <ReadAloud id=format!("read-{}", section.id) text=crate::speech::section(section, lang) label=section.title.get(lang).to_string()/>
         </div>
     }
 }

@@ -37,6 +37,13 @@ test('nginx serves the report with the right types, caching, compression and hea
   const embed = await fetch(new URL('embed.js', base));
   assert.equal(embed.status, 200);
   assert.match(embed.headers.get('content-type'), /javascript/);
+  // The social preview images (core/src/charts/social.rs, file_name) are cached for an hour.
+  for (const name of ['social-zh.png', 'social-en.png', 'social-square-zh.png', 'social-square-en.png']) {
+    const png = await fetch(new URL(name, base));
+    assert.equal(png.status, 200, name);
+    assert.equal(png.headers.get('content-type'), 'image/png', name);
+    assert.equal(png.headers.get('cache-control'), 'public, max-age=3600', name);
+  }
   assert.equal((await fetch(new URL('no-such-file', base))).status, 404);
 });
 

@@ -227,7 +227,7 @@ for (const name of ENGINES) {
     assert.ok(top > -5 && top < 120, `${name}: the shared link opens at its section (${top})`);
   });
 
-  test(`${name}: every embed form shows its part; the social preview is a 1200×630 PNG drawn at build time`, async () => {
+  test(`${name}: every embed form shows its part; the social previews are PNGs drawn at build time, 1200×630 in the page's language and 600×600`, async () => {
     const cases = [
       ['?embed', ['#key-figures', '#housing', '#milestones', '#source']],
       ['?embed=report', ['#key-figures', '#source']],
@@ -253,9 +253,40 @@ for (const name of ENGINES) {
       card: document.querySelector('meta[name="twitter:card"]').getAttribute('content'),
     }));
     assert.equal(meta.card, 'summary_large_image');
-    const png = Buffer.from(await (await fetch(new URL(meta.image, shared.en))).arrayBuffer());
-    assert.equal(png.subarray(1, 4).toString(), 'PNG');
-    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+    // The heads as served (after Trunk's minifier): every card tag filled, in the page's language.
+    for (const [file, lang, han] of [['index.html', 'zh_CN', true], ['en.html', 'en_GB', false]]) {
+      const html = await (await fetch(new URL(file, shared.en))).text();
+      const head = html.slice(0, html.indexOf('<body'));
+      assert.doesNotMatch(head, /\{[A-Za-z_]\w*\}/, `${file}: no unfilled blank in the head`);
+      // The head's <meta> tags as attribute maps (the minifier may leave values unquoted).
+      const decode = (v) => v.replace(/^["']|["']$/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const metas = [...head.matchAll(/<meta\s[^>]*>/g)].map(([tag]) =>
+        Object.fromEntries([...tag.matchAll(/([\w:-]+)=("[^"]*"|'[^']*'|[^\s>]+)/g)].map(([, k, v]) => [k, decode(v)])));
+      const content = (sel) => {
+        const [, key, value] = sel.match(/\[(\w+)="([^"]+)"\]/);
+        return metas.find((m) => m[key] === value)?.content ?? '';
+      };
+      const doc = { title: decode(head.match(/<title>([^<]*)<\/title>/)?.[1] ?? '') };
+      for (const sel of ['meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:site_name"]', 'meta[property="og:image:alt"]', 'meta[itemprop="name"]', 'meta[itemprop="description"]']) {
+        assert.ok(content(sel).length > 5, `${file}: ${sel} is filled`);
+        assert.equal(/[\u4e00-\u9fff]/.test(content(sel)), han, `${file}: ${sel} is in the page's language (${content(sel)})`);
+      }
+      assert.equal(content('meta[property="og:locale"]'), lang, file);
+      assert.equal(doc.title, content('meta[property="og:title"]'), `${file}: the card's title is the page's`);
+      assert.match(content('meta[itemprop="image"]'), /social-square-(zh|en)\.png$/, `${file}: QQ's square image`);
+    }
+    const size = async (url) => {
+      const png = Buffer.from(await (await fetch(url)).arrayBuffer());
+      assert.equal(png.subarray(1, 4).toString(), 'PNG', `${url} is a PNG`);
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    assert.equal(new URL(meta.image, shared.en).pathname.split('/').pop(), 'social-en.png', 'the English page shows the English image');
+    assert.deepEqual(await size(new URL(meta.image, shared.en)), [1200, 630]);
+    // Each language's images (core/src/charts/social.rs, file_name): wide and square.
+    for (const lang of ['zh', 'en']) {
+      assert.deepEqual(await size(new URL(`social-${lang}.png`, shared.en)), [1200, 630], lang);
+      assert.deepEqual(await size(new URL(`social-square-${lang}.png`, shared.en)), [600, 600], lang);
+    }
   });
 
   test(`${name}: ${name === 'webkit' ? 'the charts grow in as they come into view (reduced motion not tested: MiniBrowser has no reduced-motion setting under WebDriver)' : 'with reduced motion the charts draw once, finished; otherwise they grow in as they come into view'}`, async (t) => {

@@ -4,7 +4,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartId, ChartSpec, ChartWords, Row, LARGE_HEIGHT};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -16,7 +16,7 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "education",
     section: "services",
     words: WORDS,
-    large_factor: LARGE_HEIGHT,
+    height: Height::Fitted,
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -41,7 +41,7 @@ fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
 }
 const DESCRIPTION: Text = Text {
     en: "Squares: {schools} were built over the period, one square each, adding {places}, one square for every {per} places.",
-    zh: "方格图：这一时期新建{schools}，每所一格；新增{places}，每{per}个学位一格。",
+    zh: "方格图：这一时期新建学校{schools}，每所一格；新增学位{places}，每{per}个学位一格。",
 };
 const ONE_SCHOOL: Text = Text { en: "one square = one school", zh: "每格代表一所学校" };
 const PLACES_NOTE: Text = Text { en: "one square = {per} places", zh: "每格代表{per}个学位" };
@@ -53,13 +53,6 @@ pub const PLACES_PER_UNIT: f64 = 100.0;
 
 pub fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(SCHOOLS, lang, format::spoken), Row::figure(PLACES, lang, format::spoken)]
-}
-
-pub fn height(layout: Layout) -> f64 {
-    match layout {
-        Layout::Compact => 380.0,
-        Layout::Wide => 240.0,
-    }
 }
 
 /// Draws `count` units (the last one may be a fraction) in a grid; returns the grid's box.

@@ -12,13 +12,15 @@ use plotters::prelude::*;
 
 /// The chart alone, as the pre-rendered page shows it (scale 1, logical size).
 pub fn page_svg(chart: ChartId, layout: Layout, lang: Lang) -> String {
-    let (w, h) = surface_size(chart, layout, 1.0);
+    let style = Style::new(layout, 1.0).in_lang(lang);
+    // As tall as the chart in its language: the frame takes the SVG's height, and the canvas
+    // the frame's, so nothing moves when the canvas replaces it.
+    let (w, h) = surface_size(chart, &style);
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
-        let style = Style::new(layout, 1.0).in_lang(lang).for_svg();
         // Drawing into a String cannot fail.
-        let _ = chart.draw(&area, &style);
+        let _ = chart.draw(&area, &style.for_svg());
         let _ = area.present();
     }
     svg
@@ -53,7 +55,7 @@ pub fn draw_standalone<DB: DrawingBackend>(
     let lang = style.lang;
     root.fill(&style.palette.background)?;
     let (top, rest) = root.split_vertically((header * style.scale).round() as u32);
-    let body_h = (chart.height(style.layout) * style.scale).round() as u32;
+    let body_h = (chart.height(style.layout, lang, style.large) * style.scale).round() as u32;
     let (body, bottom) = rest.split_vertically(body_h);
     let pen = Pen::new(&top, style);
     let width = style.layout.logical_width() - 40.0;
@@ -71,10 +73,10 @@ pub fn draw_standalone<DB: DrawingBackend>(
 
 /// Size in pixels of a standalone chart at `scale`.
 pub fn standalone_size(chart: ChartId, style: &Style) -> (u32, u32) {
-    let (layout, scale) = (style.layout, style.scale);
+    let scale = style.scale;
     let (header, footer) = frame_heights(chart, style);
-    let w = (layout.logical_width() * scale).round() as u32;
-    let h = ((header * scale).round() + (chart.height(layout) * scale).round() + (footer * scale).round()) as u32;
+    let (w, body) = surface_size(chart, style);
+    let h = (header * scale).round() as u32 + body + (footer * scale).round() as u32;
     (w, h)
 }
 

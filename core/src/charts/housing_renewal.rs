@@ -5,7 +5,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartId, ChartSpec, ChartWords, Row};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -18,12 +18,11 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "housing-renewal",
     section: "housing",
     words: WORDS,
-    // The housing chart's key grows most: a year, its «this year» and a label per goal.
-    large_factor: 1.8,
+    height: Height::Fitted,
 };
 
 const WORDS: ChartWords = ChartWords {
-    title: Text { en: "Housing renewal: three major goals achieved, {period}", zh: "住房更新：三大目标均已实现（{period}）" },
+    title: Text { en: "Housing renewal: three major goals achieved, {period}", zh: "住房与城市更新：三大目标均已实现（{period}）" },
     takeaway: Text {
         en: "{area} of old housing was demolished and renovated for {households}, and the three major goals were achieved in {years}.",
         zh: "旧住房拆除重建和改造{area}，惠及{households}；三大目标分别于{years}实现。",
@@ -59,7 +58,7 @@ const GOALS: [(&str, Text); 3] = [
     ("m2025", Text { en: "The era of «carrying chamber pots» ended", zh: "告别“拎马桶”" }),
 ];
 const TOTAL_PERIOD: Text = Text { en: "{period} (total)", zh: "{period}（合计）" };
-const GOAL_MET: Text = Text { en: "Goal achieved", zh: "目标实现" };
+const GOAL_MET: Text = Text { en: "Goal achieved", zh: "实现目标" };
 const YEAR: Text = Text { en: "year", zh: "年" };
 const NO_YEARLY_AMOUNTS: Text = Text {
     en: "Totals over the five years; the text gives no yearly amounts",
@@ -67,17 +66,19 @@ const NO_YEARLY_AMOUNTS: Text = Text {
 };
 const SHORT_TOTALS: [Text; 2] = [
     Text { en: "of old housing demolished and renovated", zh: "旧住房拆除重建和改造" },
-    Text { en: "whose housing dreams were fulfilled", zh: "家庭圆了住房梦" },
+    Text { en: "whose housing dreams were fulfilled", zh: "家庭实现宜居安居梦想" },
 ];
 /// The same, shorter, where the long words do not fit the span.
 const SHORTER_TOTALS: [Text; 2] = [
     Text { en: "demolished and renovated", zh: "拆除重建和改造" },
-    Text { en: "housing dreams fulfilled", zh: "圆了住房梦" },
+    Text { en: "housing dreams fulfilled", zh: "圆宜居安居梦" },
 ];
 const DESCRIPTION: Text = Text {
     en: "Timeline, {period}. Over the five years {area} of old housing was demolished and renovated, for {households}. The three major goals were achieved: {goals}.",
     zh: "时间轴，{period}。五年间共拆除重建和改造旧住房{area}，惠及{households}。三大目标均已实现：{goals}。",
 };
+/// The shortest stem from the wide layout's lowest goal label down to the axis.
+const MIN_STEM: f64 = 32.0;
 const FIRST_YEAR: f64 = 2021.0;
 const LAST_YEAR: f64 = 2025.0;
 
@@ -102,19 +103,11 @@ pub fn rows(lang: Lang) -> Vec<Row> {
     rows
 }
 
-pub fn height(layout: Layout) -> f64 {
-    match layout {
-        Layout::Compact => 490.0,
-        Layout::Wide => 380.0,
-    }
-}
-
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();
     let side = if style.layout == Layout::Compact { 20.0 } else { 32.0 };
-    let axis_y = h - 40.0;
     let x = |year: f64| side + (w - 2.0 * side) * (year - (FIRST_YEAR - 0.5)) / (LAST_YEAR - FIRST_YEAR + 1.0);
     let lang = style.lang;
     let rows = rows(lang);
@@ -155,26 +148,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let caption_h = pen.lines(&caption, (x(FIRST_YEAR - 0.45), caption_y), TextRole::Axis, p.muted, LEFT_TOP)?;
     let caption_y = caption_y + caption_h - style.text_size(TextRole::Axis) * 1.3;
 
-    // The time axis; in the compact layout the goals are keyed below it, so it sits higher.
-    let key_line = style.text_size(TextRole::Label) * 1.3;
-    let axis_y = match style.layout {
-        Layout::Wide => axis_y,
-        Layout::Compact => caption_y + 70.0,
-    };
-    pen.line(&[(side, axis_y), (w - side, axis_y)], p.muted, 1.5)?;
-    // Every year labelled where the labels fit side by side (measured), else every other
-    // one (large text on a phone); the goals' years are in their labels all the same.
-    let spacing = x(FIRST_YEAR + 1.0) - x(FIRST_YEAR);
-    let every = if text_width("2025", style.text_size(TextRole::Axis)) + 8.0 > spacing { 2 } else { 1 };
-    for (i, year) in (2021..=2025).enumerate() {
-        let xx = x(f64::from(year));
-        pen.line(&[(xx, axis_y), (xx, axis_y + 6.0)], p.muted, 1.5)?;
-        if i % every == 0 {
-            pen.label(&year.to_string(), (xx, axis_y + 12.0), TextRole::Axis, p.ink, CENTER_TOP)?;
-        }
-    }
-
     let label_size = style.text_size(TextRole::Label);
+    let key_line = label_size * 1.3;
     let label_top = caption_y + 30.0;
     // The wide layout's goal labels: the year (with «this year» where the text says so) on a
     // line of its own, the label below it, wrapped to its own measure (a year beside the
@@ -199,6 +174,32 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         })
         .collect();
     let top_tier_h = [0, goals.len() - 1].iter().map(|&k| goal_blocks[k].0.len() as f64 * key_line).fold(0.0, f64::max);
+
+    // The time axis. In the wide layout it sits a stem's length below the lowest goal label
+    // (the middle goal's), or at the foot of a taller surface (as the text under it needs, and
+    // the room a fitted chart keeps); in the compact layout the goals are keyed below it, so
+    // it sits higher.
+    let axis_y = match style.layout {
+        Layout::Wide => {
+            let middle_bottom = label_top + top_tier_h + 10.0 + goal_blocks[1].0.len() as f64 * key_line + 4.0;
+            let foot = h - 12.0 - style.text_size(TextRole::Axis) * 1.1 - style.room_below();
+            (middle_bottom + MIN_STEM).max(foot)
+        }
+        Layout::Compact => caption_y + 70.0,
+    };
+    pen.line(&[(side, axis_y), (w - side, axis_y)], p.muted, 1.5)?;
+    // Every year labelled where the labels fit side by side (measured), else every other
+    // one (large text on a phone); the goals' years are in their labels all the same.
+    let spacing = x(FIRST_YEAR + 1.0) - x(FIRST_YEAR);
+    let every = if text_width("2025", style.text_size(TextRole::Axis)) + 8.0 > spacing { 2 } else { 1 };
+    for (i, year) in (2021..=2025).enumerate() {
+        let xx = x(f64::from(year));
+        pen.line(&[(xx, axis_y), (xx, axis_y + 6.0)], p.muted, 1.5)?;
+        if i % every == 0 {
+            pen.label(&year.to_string(), (xx, axis_y + 12.0), TextRole::Axis, p.ink, CENTER_TOP)?;
+        }
+    }
+
     let mut key_y = axis_y + 40.0;
     for (k, row) in goals.iter().enumerate() {
         let xx = x(row.value);

@@ -4,7 +4,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartId, ChartSpec, ChartWords, Row};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -16,8 +16,7 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "innovation-awards",
     section: "innovation",
     words: WORDS,
-    // Its wide note needs the room.
-    large_factor: 1.55,
+    height: Height::Fitted,
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -39,8 +38,8 @@ fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
     ]
 }
 const DESCRIPTION: Text = Text {
-    en: "Squares for the national awards and a part-of-whole bar for the municipal share. Since the start of the period, {national} National Science and Technology Awards and {municipal} of municipal-level Science and Technology Awards have originated from Yangpu; the text gives the municipal share only as {municipal}.",
-    zh: "方格表示国家级奖项，占比条表示市级奖项。“十四五”以来，{national}项国家科学技术奖和{municipal}的市级科学技术奖源自杨浦；原文只说市级奖项占比{municipal}。",
+    en: "Dots for the national awards, one per award, and a part-of-whole bar for the municipal share. Since the start of the period, {national} National Science and Technology Awards and {municipal} of municipal-level Science and Technology Awards have originated from Yangpu; the text gives the municipal share only as {municipal}.",
+    zh: "圆点表示国家科学技术奖，每项一个；横条表示市级科学技术奖中源自杨浦的占比。“十四五”以来，{national}项国家科学技术奖和{municipal}的市级科学技术奖源自杨浦；原文只给出市级奖项占比{municipal}，未给出确切比例。",
 };
 const NATIONAL_TITLE: Text =
     Text { en: "{n} National Science and Technology Awards", zh: "{n}项国家科学技术奖" };
@@ -54,13 +53,6 @@ const MUNICIPAL: &str = "innovation.municipal_award_share";
 
 pub fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(NATIONAL, lang, format::value), Row::figure(MUNICIPAL, lang, format::value)]
-}
-
-pub fn height(layout: Layout) -> f64 {
-    match layout {
-        Layout::Compact => 360.0,
-        Layout::Wide => 240.0,
-    }
 }
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {

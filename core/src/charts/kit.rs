@@ -142,9 +142,9 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 /// The two points of the before/after charts: the text gives a start and a latest value.
 pub const START: crate::i18n::Text = crate::i18n::Text { en: "Start of the period", zh: "“十四五”初" };
 pub const START_LONG: crate::i18n::Text =
-    crate::i18n::Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”时期初" };
+    crate::i18n::Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”初" };
 pub const LATEST: crate::i18n::Text = crate::i18n::Text { en: "Latest", zh: "最新" };
-pub const LATEST_LONG: crate::i18n::Text = crate::i18n::Text { en: "Latest reported", zh: "最新公布" };
+pub const LATEST_LONG: crate::i18n::Text = crate::i18n::Text { en: "Latest reported", zh: "最新" };
 
 /// A plot of two columns over a value axis from 0 to `max` (the before/after charts).
 pub struct TwoColumns {
@@ -280,11 +280,66 @@ fn log_text(text: &str, rect: Rect, size: f64, role: Option<TextRole>) {
     });
 }
 
-/// Runs `draw` and returns what it returned with every text it drew.
+/// Runs `draw` and returns what it returned with every text it drew (a log around it, if
+/// any, carries on after it: measuring a chart's height inside a logged drawing is safe).
 pub fn with_text_boxes<T>(draw: impl FnOnce() -> T) -> (T, Vec<TextBox>) {
-    TEXT_LOG.set(Some(Vec::new()));
+    let outer = TEXT_LOG.replace(Some(Vec::new()));
     let out = draw();
-    (out, TEXT_LOG.take().unwrap_or_default())
+    (out, TEXT_LOG.replace(outer).unwrap_or_default())
+}
+
+/// A surface that keeps nothing: a chart drawn on it only lays out, returning its marks'
+/// boxes and logging its texts' (`with_text_boxes`). `ChartId::height` measures a fitted
+/// chart with it, in the browser as natively (the wasm carries no SVG backend).
+pub struct Measuring {
+    size: (u32, u32),
+}
+
+impl Measuring {
+    pub fn new(size: (u32, u32)) -> Measuring {
+        Measuring { size }
+    }
+}
+
+type Kept = Result<(), plotters_backend::DrawingErrorKind<std::convert::Infallible>>;
+
+impl DrawingBackend for Measuring {
+    type ErrorType = std::convert::Infallible;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn ensure_prepared(&mut self) -> Kept {
+        Ok(())
+    }
+    fn present(&mut self) -> Kept {
+        Ok(())
+    }
+    fn draw_pixel(&mut self, _: (i32, i32), _: plotters_backend::BackendColor) -> Kept {
+        Ok(())
+    }
+    fn draw_line<S: plotters_backend::BackendStyle>(&mut self, _: (i32, i32), _: (i32, i32), _: &S) -> Kept {
+        Ok(())
+    }
+    fn draw_rect<S: plotters_backend::BackendStyle>(&mut self, _: (i32, i32), _: (i32, i32), _: &S, _: bool) -> Kept {
+        Ok(())
+    }
+    fn draw_path<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(&mut self, _: I, _: &S) -> Kept {
+        Ok(())
+    }
+    fn draw_circle<S: plotters_backend::BackendStyle>(&mut self, _: (i32, i32), _: u32, _: &S, _: bool) -> Kept {
+        Ok(())
+    }
+    fn fill_polygon<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(
+        &mut self,
+        _: I,
+        _: &S,
+    ) -> Kept {
+        Ok(())
+    }
+    fn draw_text<S: plotters_backend::BackendTextStyle>(&mut self, _: &str, _: &S, _: (i32, i32)) -> Kept {
+        Ok(())
+    }
 }
 
 /// The lower bound of a glyph's width in ems for wrapping: 4 of these fit in any line.
@@ -541,6 +596,22 @@ mod tests {
         assert!(lines.iter().all(|l| text_width(l, 14.0) <= 100.0 + 1e-9 || l.chars().count() == 1), "{lines:?}");
         assert!(lines.iter().all(|l| !l.starts_with('，') && !l.starts_with('。')), "{lines:?}");
         assert!(!lines.iter().any(|l| l.ends_with("42") || l.starts_with(".1")), "numbers stay whole: {lines:?}");
+    }
+
+    #[test]
+    fn a_text_log_inside_another_leaves_the_outer_one_logging() {
+        let r = Rect::new(0.0, 0.0, 1.0, 1.0);
+        let ((_, inner), outer) = with_text_boxes(|| {
+            log_text("before", r, 10.0, None);
+            let inner = with_text_boxes(|| log_text("inside", r, 10.0, None));
+            log_text("after", r, 10.0, None);
+            inner
+        });
+        let words = |log: &[TextBox]| log.iter().map(|t| t.text.clone()).collect::<Vec<_>>();
+        assert_eq!(words(&inner), ["inside"]);
+        assert_eq!(words(&outer), ["before", "after"]);
+        log_text("unlogged", r, 10.0, None);
+        assert!(with_text_boxes(|| ()).1.is_empty(), "no log is left behind");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartId, ChartSpec, ChartWords, Row, LARGE_HEIGHT};
+use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row, LARGE_HEIGHT};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -17,7 +17,8 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "livelihood-growth",
     section: "services",
     words: WORDS,
-    large_factor: LARGE_HEIGHT,
+    // A plot: it fills its height, the same in both languages.
+    height: Height::Plot { compact: 300.0, wide: 320.0, large: LARGE_HEIGHT },
 };
 
 const WORDS: ChartWords = ChartWords {
@@ -73,13 +74,6 @@ pub fn rows(lang: Lang) -> Vec<Row> {
         )
         .with_basis(&basis),
     ]
-}
-
-pub fn height(layout: Layout) -> f64 {
-    match layout {
-        Layout::Compact => 300.0,
-        Layout::Wide => 320.0,
-    }
 }
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {

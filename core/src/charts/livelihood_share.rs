@@ -4,7 +4,7 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{ChartId, ChartSpec, ChartWords, Row, LARGE_HEIGHT};
+use super::{ChartId, ChartSpec, ChartWords, Height, Row, LARGE_HEIGHT};
 use crate::data::REPORT;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -16,14 +16,15 @@ pub const SPEC: ChartSpec = ChartSpec {
     slug: "livelihood-share",
     section: "services",
     words: WORDS,
-    large_factor: LARGE_HEIGHT,
+    // A plot: it fills its height, the same in both languages.
+    height: Height::Plot { compact: 300.0, wide: 320.0, large: LARGE_HEIGHT },
 };
 
 const WORDS: ChartWords = ChartWords {
-    title: Text { en: "Livelihood spending’s share of the budget", zh: "民生支出占预算支出的比重" },
+    title: Text { en: "Livelihood spending’s share of the budget", zh: "民生领域财政支出占一般公共预算支出比重" },
     takeaway: Text {
         en: "Livelihood spending rose from {from} to {to} of general public budget expenditure.",
-        zh: "民生支出占一般公共预算支出的比重从{from}升至{to}。",
+        zh: "“十四五”以来，占比从{from}升至{to}。",
     },
     units: Text { en: "Per cent of general public budget expenditure", zh: "占一般公共预算支出的百分比" },
     blanks,
@@ -35,7 +36,7 @@ fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
 }
 const DESCRIPTION: Text = Text {
     en: "Two points joined by a line. Livelihood spending as a share of general public budget expenditure rose from {from} at the start of the 14th Five-Year Plan period to {to} most recently.",
-    zh: "两点连线图。民生支出占一般公共预算支出的比重从“十四五”初的{from}升至最新的{to}。",
+    zh: "两点连线图。民生领域财政支出占一般公共预算支出比重从“十四五”初的{from}升至最新的{to}。",
 };
 
 const FIGURE: &str = "services.livelihood_share";
@@ -47,13 +48,6 @@ pub fn rows(lang: Lang) -> Vec<Row> {
         Row::new(START.get(lang), from, format!("{from}%"), "%", START_LONG.get(lang), FIGURE),
         Row::new(LATEST.get(lang), f.value, format!("{}%", f.value), "%", LATEST_LONG.get(lang), FIGURE),
     ]
-}
-
-pub fn height(layout: Layout) -> f64 {
-    match layout {
-        Layout::Compact => 300.0,
-        Layout::Wide => 320.0,
-    }
 }
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {

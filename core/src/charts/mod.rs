@@ -66,9 +66,9 @@ impl Row {
     }
 }
 
-/// What the report knows of a chart as data: its names, its words and its large-mode factor.
-/// Each chart's file writes its own (`SPEC`) beside its functions (`height`, `rows`,
-/// `description`, `draw`); `registry!` lists them, so a new chart is a new file and its row
+/// What the report knows of a chart as data: its names, its words and how tall it is.
+/// Each chart's file writes its own (`SPEC`) beside its functions (`rows`, `description`,
+/// `draw`); `registry!` lists them, so a new chart is a new file and its row
 /// there (and its `mod` line). (The functions are reached by `match`, not by pointers in the table, so the wasm
 /// drops those it never calls, such as the descriptions the pre-render writes.)
 pub struct ChartSpec {
@@ -78,8 +78,21 @@ pub struct ChartSpec {
     /// The report section the chart belongs to.
     pub section: &'static str,
     pub words: ChartWords,
-    /// How much taller the chart is in large mode (`LARGE_HEIGHT` unless its key needs more).
-    pub large_factor: f64,
+    /// How tall it is drawn (`ChartId::height`).
+    pub height: Height,
+}
+
+/// How tall a chart is drawn, in logical units (its width is the layout's).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Height {
+    /// As tall as what it draws, in each layout, language and reading mode, with at most a
+    /// line (`Style::line`) under its lowest text or mark: the chart lays out from the top
+    /// down, needing no given height (its foot may keep to the bottom of a taller surface),
+    /// and `ChartId::height` measures it.
+    Fitted,
+    /// A plot, which fills the height it is given: this tall in each layout, and `large`
+    /// times that in large mode.
+    Plot { compact: f64, wide: f64, large: f64 },
 }
 
 /// Writes the registry from one row per chart (its module and its id), in the order the
@@ -106,11 +119,6 @@ macro_rules! registry {
         fn draw_chart<DB: DrawingBackend>(chart: ChartId, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
             match chart {
                 $(ChartId::$id => $module::draw(area, style)),+
-            }
-        }
-        fn height_of(chart: ChartId, layout: Layout) -> f64 {
-            match chart {
-                $(ChartId::$id => $module::height(layout)),+
             }
         }
         fn rows_of(chart: ChartId, lang: Lang) -> Vec<Row> {
@@ -175,15 +183,43 @@ impl ChartId {
         self.spec().words.fill(lang, |w| &w.units)
     }
 
-    /// Logical height in large mode: the chart reflows taller, so its larger text has room
-    /// (the frame takes this height in the browser; the pre-rendered SVG is the standard one).
-    pub fn large_height(self, layout: Layout) -> f64 {
-        (self.height(layout) * self.spec().large_factor).round()
+    /// Logical height in a layout, language and reading mode (the width is the layout's): a
+    /// plot's own, or a fitted chart's as measured. Large mode reflows the chart taller, so
+    /// its larger text has room (the frame takes that height in the browser; the
+    /// pre-rendered SVG, and so the frame, has the standard one).
+    pub fn height(self, layout: Layout, lang: Lang, large: bool) -> f64 {
+        match self.spec().height {
+            Height::Plot { compact, wide, large: factor } => {
+                let height = match layout {
+                    Layout::Compact => compact,
+                    Layout::Wide => wide,
+                };
+                if large {
+                    (height * factor).round()
+                } else {
+                    height
+                }
+            }
+            Height::Fitted => self.fitted_height(&Style { large, ..Style::new(layout, 1.0).in_lang(lang) }),
+        }
     }
 
-    /// Logical height in a layout (the width is the layout's).
-    pub fn height(self, layout: Layout) -> f64 {
-        height_of(self, layout)
+    /// A fitted chart's height: drawn once on a surface that keeps nothing and has no height
+    /// to spare, its lowest text or mark box, and `Style::room_below` under it. Its text is
+    /// laid out by DejaVu Sans Bold's widths, as the SVG's is, also in the browser: the
+    /// pre-rendered SVG and the frame in large mode have the height the native tests check,
+    /// and the canvas's own text, never wider, wraps to as many lines or fewer, so it never
+    /// needs more (it may leave a little more room under the chart, never cut it).
+    fn fitted_height(self, style: &Style) -> f64 {
+        let area = kit::Measuring::new((style.layout.logical_width() as u32, 1)).into_drawing_area();
+        let (marks, texts) = kit::with_fixed_widths(|| kit::with_text_boxes(|| self.draw(&area, style)));
+        let marks = marks.unwrap_or_default();
+        let lowest = texts
+            .iter()
+            .map(|t| t.rect.y1)
+            .chain(marks.0.iter().flat_map(|m| m.boxes.iter().map(|b| b.y1)))
+            .fold(0.0, f64::max);
+        (lowest + style.room_below()).ceil()
     }
 
     pub fn rows(self, lang: Lang) -> Vec<Row> {
@@ -249,13 +285,14 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
-/// How much taller a chart is in large mode (unless its own key needs more).
+/// How much taller a plot is in large mode (`Height::Plot`).
 pub const LARGE_HEIGHT: f64 = 1.4;
 
-/// Surface size in pixels for a chart drawn in `layout` at `scale`.
-pub fn surface_size(chart: ChartId, layout: Layout, scale: f64) -> (u32, u32) {
-    let w = (layout.logical_width() * scale).round() as u32;
-    let h = (chart.height(layout) * scale).round() as u32;
+/// Surface size in pixels for a chart drawn in `style`'s layout, language and reading mode
+/// at its scale.
+pub fn surface_size(chart: ChartId, style: &Style) -> (u32, u32) {
+    let w = (style.layout.logical_width() * style.scale).round() as u32;
+    let h = (chart.height(style.layout, style.lang, style.large) * style.scale).round() as u32;
     (w.max(1), h.max(1))
 }
 

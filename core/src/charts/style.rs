@@ -164,6 +164,17 @@ impl Style {
         }
     }
 
+    /// One line of the chart's body text: a label's size × 1.2. A chart leaves at most this
+    /// much empty room under its lowest text or mark (`ChartId::height`).
+    pub fn line(&self) -> f64 {
+        self.text_size(TextRole::Label) * 1.2
+    }
+
+    /// The room a fitted chart keeps under its lowest text or mark: half a line.
+    pub fn room_below(&self) -> f64 {
+        self.line() / 2.0
+    }
+
     /// How much thicker lines and larger dots are drawn.
     pub fn weight(&self) -> f64 {
         if self.large {

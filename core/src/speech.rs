@@ -1,0 +1,203 @@
+//! What "Read aloud" says, written for the ear in each language: a section or a chart as a
+//! listener should hear it. Each figure is said once, the period as "2021年至2025年" / "2021
+//! to 2025", and nothing is said that only makes sense on screen: no symbol (« » → + — /), no
+//! note on the source's wording and no chart-type word (the screen reader's label keeps
+//! those). Composed natively, so the tests read every spoken text; the page puts them on its
+//! read-aloud buttons.
+
+use crate::charts::ChartId;
+use crate::data::numbers::number_tokens;
+use crate::data::{Section, REPORT};
+use crate::format;
+use crate::i18n::Lang;
+
+/// The report's period as it is said: "2021 to 2025", "2021年至2025年" (from the data's
+/// "2021–2025").
+pub fn period(lang: Lang) -> String {
+    let (first, last) = REPORT.period.en.split_once('–').unwrap_or((REPORT.period.en, REPORT.period.en));
+    match lang {
+        Lang::En => format!("{first} to {last}"),
+        Lang::Zh => format!("{first}年至{last}年"),
+    }
+}
+
+/// A text written for the screen, as it is said: the period spoken, a milestone's date
+/// without its note on the source's words ("2025年（原文称“今年”）" → "2025年"), "m²" as
+/// words, "1+2+3+4" with its pluses said, and quotation marks left out (a voice does not say
+/// them: the English source's «», and Chinese “”).
+pub fn for_ear(text: &str, lang: Lang) -> String {
+    let mut said = text.replace(REPORT.period.get(lang), &period(lang));
+    for m in REPORT.milestones.iter().filter(|m| m.said.is_some()) {
+        said = said.replace(&format::milestone_date(m, lang), &format::date(m.date, lang));
+    }
+    let (plus, to) = match lang {
+        Lang::En => (" plus ", " to "),
+        Lang::Zh => ("加", "至"),
+    };
+    said.replace(" m²", " square metres").replace('+', plus).replace(" → ", to).replace(['«', '»', '“', '”'], "")
+}
+
+/// A chart as it is said: its title, then the line to take away (which carries its figures;
+/// the description, for the screen reader, would say them again with the chart's shapes).
+pub fn chart(chart: ChartId, lang: Lang) -> String {
+    let stop = full_stop(lang);
+    for_ear(&format!("{}{stop}{}", chart.title(lang), chart.takeaway(lang)), lang)
+}
+
+/// A section as it is said: its title and lead, each of its charts, the figures no chart of
+/// it says, and its achievements.
+pub fn section(section: &Section, lang: Lang) -> String {
+    let stop = full_stop(lang);
+    let lead = match lang {
+        Lang::En => section.lead_quote,
+        Lang::Zh => section.lead_zh,
+    };
+    let charts: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| c.section() == section.id).collect();
+    let mut parts = vec![format!("{}{stop}", section.title.get(lang)), lead.to_string()];
+    parts.extend(charts.iter().map(|c| chart(*c, lang)));
+    let said_by_a_chart = |id: &str| charts.iter().any(|c| c.item_ids().contains(&id));
+    for f in REPORT.figures_in(section.id).filter(|f| !said_by_a_chart(f.id)) {
+        let colon = crate::charts::colon(lang);
+        parts.push(format!("{}{colon}{}{stop}", f.label.get(lang), format::spoken(f, lang)));
+    }
+    for a in REPORT.achievements_in(section.id) {
+        parts.push(format!("{}{stop}", a.label.get(lang)));
+    }
+    let space = match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
+    };
+    for_ear(&parts.join(space), lang)
+}
+
+fn full_stop(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ". ",
+        Lang::Zh => "。",
+    }
+}
+
+/// Symbols a listener would hear as noise, or not at all: « » → + / and the dashes of ranges.
+const SYMBOLS: [char; 7] = ['«', '»', '→', '+', '/', '—', '–'];
+/// Words that belong to the screen: notes on the source's wording, and the chart's shapes.
+const SCREEN_WORDS: [&str; 16] = [
+    "据英文原文译",
+    "原文为",
+    "原文称",
+    "英文原文",
+    "方格",
+    "圆点",
+    "连线图",
+    "柱状图",
+    "时间轴",
+    "in the text",
+    "Timeline",
+    "Squares",
+    "Dots",
+    "bar chart",
+    "joined by a line",
+    "m²",
+];
+
+/// What is wrong with `text` as something said aloud in `lang`: a symbol, a screen word, or
+/// a figure of the report said more than once. Empty when it is fit for the ear.
+pub fn problems(text: &str, lang: Lang) -> Vec<String> {
+    let mut found = Vec::new();
+    for c in SYMBOLS.into_iter().filter(|c| text.contains(*c)) {
+        found.push(format!("the symbol {c:?}"));
+    }
+    for w in SCREEN_WORDS.into_iter().filter(|w| text.contains(w)) {
+        found.push(format!("the screen word {w:?}"));
+    }
+    let values = said_values(text, lang);
+    for f in REPORT.figures {
+        for v in std::iter::once(f.value).chain(f.from) {
+            let times = values.iter().filter(|s| (**s - v).abs() < 1e-9).count();
+            if times > 1 {
+                found.push(format!("the figure {} said {times} times", format::number(v)));
+            }
+        }
+    }
+    found
+}
+
+/// The numbers said in `text`, with 万 read as ten thousand in Chinese.
+fn said_values(text: &str, lang: Lang) -> Vec<f64> {
+    number_tokens(text)
+        .into_iter()
+        .filter_map(|t| {
+            let v = t.value?;
+            let wan = lang == Lang::Zh && text[t.end..].starts_with('万');
+            Some(if wan { v * 10_000.0 } else { v })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every spoken text the report composes: each section's and each chart's, in each language.
+    fn every_spoken_text() -> Vec<(String, Lang, String)> {
+        let mut out = Vec::new();
+        for lang in [Lang::Zh, Lang::En] {
+            for s in REPORT.sections {
+                out.push((format!("section {}", s.id), lang, section(s, lang)));
+            }
+            for c in ChartId::ALL {
+                out.push((format!("chart {}", c.slug()), lang, chart(c, lang)));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_spoken_text_is_written_for_the_ear() {
+        let texts = every_spoken_text();
+        assert_eq!(texts.len(), 2 * (REPORT.sections.len() + ChartId::ALL.len()));
+        for (what, lang, text) in texts {
+            let problems = problems(&text, lang);
+            assert!(problems.is_empty(), "{what} ({lang:?}) says {problems:?}: «{text}»");
+        }
+    }
+
+    #[test]
+    fn the_period_is_said_from_the_data() {
+        // report.toml: period = "2021–2025".
+        assert_eq!(period(Lang::Zh), "2021年至2025年");
+        assert_eq!(period(Lang::En), "2021 to 2025");
+        assert_eq!(for_ear("“十四五”时期（2021—2025年）", Lang::Zh), "十四五时期（2021年至2025年）");
+    }
+
+    #[test]
+    fn each_fault_is_heard() {
+        let faults: [(&str, Lang); 8] = [
+            ("时期为2021—2025年。", Lang::Zh),
+            ("民生领域财政支出占比从43.5%升至52.3%。占比：从43.5%升至52.3%。", Lang::Zh),
+            ("新建学校14所。新建学校：14所。", Lang::Zh),
+            ("实现宜居梦想的家庭（“安居梦”据英文原文译）", Lang::Zh),
+            ("方格图：每所一格。", Lang::Zh),
+            ("“1+2+3+4”创新型现代化产业体系", Lang::Zh),
+            ("Strengthening the «Four Innovation Capabilities»", Lang::En),
+            ("Over 20,000 households. Households: over 20,000.", Lang::En),
+        ];
+        for (text, lang) in faults {
+            assert!(!problems(text, lang).is_empty(), "not heard: {text}");
+        }
+        // 42.1万 is 421,000, said once here, and years are not figures.
+        assert!(problems("旧住房拆除重建和改造42.1万平方米，2022年、2024年和2025年。", Lang::Zh).is_empty());
+        assert!(!problems("42.1万平方米。421,000平方米。", Lang::Zh).is_empty(), "42.1万 = 421,000");
+    }
+
+    #[test]
+    fn a_screen_text_becomes_one_for_the_ear() {
+        let this_year = REPORT.milestones.iter().find(|m| m.said.is_some()).expect("report.toml: m2025 says «this year»");
+        let shown = format::milestone_date(this_year, Lang::Zh);
+        assert_ne!(shown, format::date(this_year.date, Lang::Zh), "the screen shows the note");
+        assert_eq!(for_ear(&format!("于{shown}实现"), Lang::Zh), "于2025年实现");
+        assert_eq!(for_ear("告别“拎马桶”", Lang::Zh), "告别拎马桶");
+        assert_eq!(for_ear("“1+2+3+4”", Lang::Zh), "1加2加3加4");
+        assert_eq!(for_ear("the «1+2+3+4» system", Lang::En), "the 1 plus 2 plus 3 plus 4 system");
+        assert_eq!(for_ear("421,000 m² of old housing", Lang::En), "421,000 square metres of old housing");
+    }
+}
