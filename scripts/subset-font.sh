@@ -48,5 +48,32 @@ for weight in Regular Bold; do
   "$PYTHON" -m fontTools.subset "$NOTO/NotoSansCJK-$weight.ttc" --font-number=$SC_FACE \
     --text-file="$CHARS" --layout-features='' --no-hinting --desubroutinize \
     --name-IDs='*' --name-languages='*' --output-file="$out"
+  # plotters (0.3.7) draws a glyph's ink from the pen's position, dropping its left side
+  # bearing: an opening quote or bracket, drawn on the right of its full-width box, would stand
+  # apart from what it opens. An empty contour at the glyph's origin (a lone moveto to 0,0)
+  # makes its bounds, and so plotters' ink, start where the glyph does; it draws nothing.
+  # (Checked by `cargo test -p yangpu-core social`: the_subset_s_glyphs_start_at_their_origin.)
+  "$PYTHON" - "$out" <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+path = sys.argv[1]
+font = TTFont(path)
+top = font["CFF "].cff.topDictIndex[0]
+hmtx = font["hmtx"].metrics
+stack_clearing = {"rmoveto": 2, "hmoveto": 1, "vmoveto": 1, "endchar": 0}
+for name in font.getGlyphOrder():
+    cs = top.CharStrings[name]
+    cs.decompile()
+    program = cs.program
+    first = next(i for i, token in enumerate(program) if isinstance(token, str))
+    if program[first] not in ("rmoveto", "hmoveto", "vmoveto"):
+        continue  # no outline (a space), or drawn already from the origin
+    # A width, if given, is the extra number before the first stack-clearing operator.
+    width = program[:1] if first > stack_clearing[program[first]] else []
+    cs.program = width + [0, 0, "rmoveto"] + program[len(width):]
+    advance, lsb = hmtx[name]
+    hmtx[name] = (advance, min(lsb, 0))
+font.save(path)
+PY
   say "wrote $out ($(wc -c <"$out" | tr -d ' ') bytes)"
 done

@@ -5,7 +5,8 @@
 use crate::components::report_context::{current_lang, ReportContext};
 use crate::components::{DisplayControls, KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
-use crate::i18n::{space, ui};
+use crate::components::gap;
+use crate::i18n::{ui, Lang};
 use leptos::prelude::*;
 
 #[component]
@@ -38,7 +39,9 @@ pub fn App() -> impl IntoView {
                 <SourceText/>
             </main>
             <footer class="footer">
-                <p>{footer_before} <span lang="en">{REPORT.series_title()}</span> {footer_after} {space(lang)} {ui::FOOTER_CUT.get(lang)}</p>
+                // In Chinese the series has no title here: it has no confirmed Chinese one, and
+                // its English one is not set in Chinese prose (data/chinese-style.md).
+                <p>{footer_before}{(lang == Lang::En).then(|| view! { <span lang="en">{REPORT.series_title()}</span> })}{(!footer_after.is_empty()).then_some(footer_after)}{gap(lang)}{ui::FOOTER_CUT.get(lang)}</p>
                 <p class="noscript-note" data-testid="wasm-failed-note">{ui::WASM_FAILED.get(lang)}</p>
             </footer>
             <ShareDialog context/>

@@ -179,7 +179,7 @@ pub fn localise(page: &str, lang: Lang, base: Option<&BaseUrl>) -> Result<String
         return Err("index.html has its own <title> or Open Graph tags: the pre-render writes them".into());
     }
     let page = page.replacen(html_lang, &format!("<html lang=\"{}\">", lang.tag()), 1);
-    let at = page.find("</head>").or_else(|| page.find("<body")).ok_or("index.html has neither </head> nor <body>")?;
+    let at = page.rfind("</head>").or_else(|| page.find("<body")).ok_or("index.html has neither </head> nor <body>")?;
     Ok(format!("{}{}\n{}", &page[..at], tags(lang, base), &page[at..]))
 }
 
@@ -227,7 +227,9 @@ mod tests {
             assert!(zh.contains("<meta property=\"og:image\" content=\"social-zh.png\">"));
             assert!(zh.contains("<meta itemprop=\"image\" content=\"social-square-zh.png\">"));
             assert!(zh.contains("<meta itemprop=\"name\" content=\"杨浦区"));
-            assert!(zh.find("<title>").unwrap() < zh.find("<body").unwrap(), "the tags are in the head");
+            let title = zh.find("<title>").unwrap();
+            assert!(title < zh.find("<body").unwrap(), "the tags are in the head");
+            assert!(zh[..title].rfind("<!--") <= zh[..title].rfind("-->"), "and not inside a comment");
             assert!(unfilled_blanks(&zh).is_empty(), "every blank is filled: {:?}", unfilled_blanks(&zh));
             let en = localise(&page, Lang::En, None).unwrap();
             assert!(en.contains("<html lang=\"en\">"));

@@ -15,7 +15,7 @@ pub const REPORT_JSON: &str = "yangpu-report.json";
 pub const CITATION: Text = Text {
     en: "Source: Shanghai Municipal Government Information Office, press conference on Yangpu District’s 14th Five-Year Plan achievements, the sixth in the {series} series (English text).",
     // No series title in Chinese: the series has no confirmed Chinese title, and its English
-    // one («…») is not set inside Chinese text (docs/chinese-style.md).
+    // one («…») is not set inside Chinese text (data/chinese-style.md).
     zh: "来源：上海市人民政府新闻办公室举行的杨浦区“十四五”时期建设发展成就新闻发布会（上海“十四五”成就系列第六场）英文文本。",
 };
 

@@ -6,14 +6,14 @@
 use super::chart_state::ChartState;
 use super::report_context::{current_lang, report_context};
 use super::share_button::ShareButton;
-use super::{dom_id, ReadAloud};
+use super::{dom_id, gap, separator, ReadAloud};
 use crate::charts::export::file_name;
 use crate::charts::ChartId;
 #[cfg(feature = "ssr")]
 use crate::charts::{export, Layout};
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
-use crate::i18n::{space, ui};
+use crate::i18n::ui;
 use crate::island::{kind, Shares};
 use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
@@ -177,7 +177,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
             <ChartFrame chart description svgs/>
             <p class="visually-hidden" id=help_id>{ui::CHART_HELP.get(lang)}</p>
             <p class="chart-source">
-                {ui::CHART_SOURCE.get(lang)}{space(lang)}<a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
+                {ui::CHART_SOURCE.get(lang)}{gap(lang)}<a href=source_href data-testid="chart-source-link">{ui::CHART_SOURCE_LINK.get(lang)}</a>
             </p>
             <details class="chart-table" data-testid="chart-table">
                 <summary>{ui::SHOW_AS_TABLE.get(lang)}</summary>
@@ -193,12 +193,11 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 </table>
             </details>
             <p class="chart-downloads">
-                {ui::DOWNLOAD.get(lang)}{space(lang)}<PngButton chart ready/>
-                " · " <a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
-                " · " <a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
-                " · "
-                <ShareButton shares=Shares::Chart label=title.clone() view=share_view/>
-                <span class="read-aloud-separator">" · "</span>
+                {ui::DOWNLOAD.get(lang)}{gap(lang)}<PngButton chart ready/>
+                {separator(lang)}<a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
+                {separator(lang)}<a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
+                {separator(lang)}<ShareButton shares=Shares::Chart label=title.clone() view=share_view/>
+                <span class="read-aloud-separator">{separator(lang)}</span>
                 <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=title/>
             </p>
         </figure>

@@ -5,7 +5,8 @@ use super::share_button::ShareButton;
 use super::SourceQuote;
 use crate::data::REPORT;
 use crate::format;
-use crate::i18n::{space, ui, Lang};
+use super::gap;
+use crate::i18n::{ui, Lang};
 use crate::island::Shares;
 use crate::state::ViewState;
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn Masthead() -> impl IntoView {
                 <p class="eyebrow">{ui::EYEBROW.get(lang)}</p>
                 <h1 data-testid="title">{REPORT.title.get(lang)}</h1>
                 <p class="period">
-                    <span class="period-label">{ui::PERIOD.get(lang)}{space(lang)}</span>
+                    <span class="period-label">{ui::PERIOD.get(lang)}{gap(lang)}</span>
                     <span class="period-value" data-testid="period">{REPORT.period.get(lang)}</span>
                 </p>
                 <p class="period-basis">{REPORT.period_basis.get(lang)}</p>

@@ -31,3 +31,21 @@ pub use theme_section::ThemeSection;
 pub use timeline::{MilestoneButton, Timeline, TimelineAnnouncement};
 
 pub use crate::state::dom_id;
+
+/// The space between a text and the next element or text in a view: " " in English, and in
+/// Chinese nothing at all. (`i18n::space`'s "" would not do in a view: an empty text is
+/// rendered as " ", so that hydration finds its node, and the browser shows that space.)
+pub fn gap(lang: crate::i18n::Lang) -> Option<&'static str> {
+    (lang == crate::i18n::Lang::En).then_some(" ")
+}
+
+/// The dot between the items of a list of links ("PNG · SVG · CSV"): spaced in English, and in
+/// Chinese set off by margins, not spaces, since no space sits next to a Han character.
+pub fn separator(lang: crate::i18n::Lang) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let dot = match lang {
+        crate::i18n::Lang::En => " · ",
+        crate::i18n::Lang::Zh => "·",
+    };
+    view! { <span class="separator" aria-hidden="true">{dot}</span> }
+}

@@ -75,7 +75,7 @@ pub fn ShareDialog(context: super::report_context::ReportContext) -> impl IntoVi
 
     view! {
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" data-island=kind::SHARE_DIALOG on:close=move |_| context.share.set(None)>
-            <h2 id="share-title">{ui::SHARE_TITLE.get(lang)}{crate::i18n::space(lang)}{label}</h2>
+            <h2 id="share-title">{ui::SHARE_TITLE.get(lang)}{super::gap(lang)}{label}</h2>
             <label class="field-label" for="share-link">{ui::LINK_TO_VIEW.get(lang)}</label>
             <input id="share-link" class="field" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link"/>
             <div class="dialog-actions">

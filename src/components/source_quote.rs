@@ -23,7 +23,7 @@ pub fn SourceQuote(quote: &'static str) -> impl IntoView {
                 <p>{before}<mark>{quote}</mark>{after}</p>
             </blockquote>
             <figcaption>
-                {ui::QUOTE_CAPTION.get(lang)}{crate::i18n::space(lang)}<a href=href data-testid="source-link">{ui::READ_IN_CONTEXT.get(lang)}</a>
+                {ui::QUOTE_CAPTION.get(lang)}{super::gap(lang)}<a href=href data-testid="source-link">{ui::READ_IN_CONTEXT.get(lang)}</a>
             </figcaption>
         </figure>
     }

@@ -3,7 +3,8 @@
 
 use crate::data::provenance::{occurrences, source_sentences};
 use crate::data::REPORT;
-use crate::i18n::{space, ui};
+use super::gap;
+use crate::i18n::ui;
 use crate::package::{FIGURES_CSV, REPORT_JSON};
 use leptos::prelude::*;
 
@@ -60,13 +61,12 @@ pub fn SourceText() -> impl IntoView {
         <section id="source" class="source-section" aria-labelledby="source-title" data-testid="source-text">
             <h2 id="source-title">{ui::SOURCE_TITLE.get(lang)}</h2>
             <p class="source-intro">
-                {ui::SOURCE_INTRO.get(lang)}{space(lang)}<span class="sentence cited">{ui::SOURCE_MARKED.get(lang)}</span>{ui::FULL_STOP.get(lang)}
+                {ui::SOURCE_INTRO.get(lang)}{gap(lang)}<span class="sentence cited">{ui::SOURCE_MARKED.get(lang)}</span>{ui::FULL_STOP.get(lang)}
             </p>
             <div class="source-body" lang="en">{paragraphs}</div>
             <p class="data-package" data-testid="data-package">
-                {ui::DATA_PACKAGE.get(lang)}{space(lang)}<a href=format!("downloads/{FIGURES_CSV}") download=FIGURES_CSV>"CSV"</a>
-                " · "
-                <a href=format!("downloads/{REPORT_JSON}") download=REPORT_JSON>"JSON"</a>
+                {ui::DATA_PACKAGE.get(lang)}{gap(lang)}<a href=format!("downloads/{FIGURES_CSV}") download=FIGURES_CSV>"CSV"</a>
+                {super::separator(lang)}<a href=format!("downloads/{REPORT_JSON}") download=REPORT_JSON>"JSON"</a>
             </p>
         </section>
     }

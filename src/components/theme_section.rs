@@ -7,7 +7,8 @@ use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
-use crate::i18n::{space, ui, Lang};
+use super::gap;
+use crate::i18n::{ui, Lang};
 use crate::island::Shares;
 use crate::state::ViewState;
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
             // As each language's press writes a figure: "421,000 m² Old housing …", but
             // 新建学校14所 (the label first, then the value as it follows a label).
             match lang {
-                Lang::En => view! { <li><a href=href class="fact-value">{format::with_unit(f, lang)}</a>{space(lang)}{f.label.en}</li> }.into_any(),
+                Lang::En => view! { <li><a href=href class="fact-value">{format::with_unit(f, lang)}</a>{gap(lang)}{f.label.en}</li> }.into_any(),
                 Lang::Zh => view! { <li>{f.label.zh}<a href=href class="fact-value after-label">{format::spoken(f, lang)}</a></li> }.into_any(),
             }
         })
@@ -40,7 +41,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
         .filter(|m| m.section == Some(section.id))
         .map(|m| {
             let href = format!("#{}", dom_id("milestone", m.id));
-            view! { <li><a href=href class="fact-value">{format::milestone_date(m, lang)}</a>{space(lang)}{m.title.get(lang)}</li> }
+            view! { <li><a href=href class="fact-value">{format::milestone_date(m, lang)}</a>{gap(lang)}{m.title.get(lang)}</li> }
         })
         .collect();
     let achievements = REPORT
@@ -73,7 +74,7 @@ pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>
                 Lang::En => view! { <p class="lead" lang="en">{section.lead_quote}</p> }.into_any(),
                 Lang::Zh => view! {
                     <p class="lead">{section.lead_zh}</p>
-                    <p class="lead-original"><span class="original-label">{ui::ENGLISH_ORIGINAL.get(lang)}{space(lang)}</span><span lang="en">{section.lead_quote}</span></p>
+                    <p class="lead-original"><span class="original-label">{ui::ENGLISH_ORIGINAL.get(lang)}{gap(lang)}</span><span lang="en">{section.lead_quote}</span></p>
                 }.into_any(),
             }}
             <div class="chart-grid">{charts}</div>

@@ -9,7 +9,8 @@ use crate::charts::selection::{step, Step};
 use crate::charts::ChartId;
 use crate::data::{Milestone, REPORT};
 use crate::format;
-use crate::i18n::{space, ui, Lang};
+use super::gap;
+use crate::i18n::{ui, Lang};
 use crate::island::{kind, Shares};
 use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
@@ -156,7 +157,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section id="milestones" class="milestones-section" aria-labelledby="milestones-title" data-testid="milestones">
             <h2 id="milestones-title">{ui::MILESTONES.get(lang)}</h2>
-            <p class="section-help">{ui::TIMELINE_HELP.get(lang)}{space(lang)}<span class="keys-hint">{ui::TIMELINE_KEYS.get(lang)}</span></p>
+            <p class="section-help">{ui::TIMELINE_HELP.get(lang)}{gap(lang)}<span class="keys-hint">{ui::TIMELINE_KEYS.get(lang)}</span></p>
             <ol class="timeline" data-testid="timeline">{items}</ol>
             <TimelineAnnouncement/>
         </section>

@@ -77,6 +77,32 @@ for (const name of ENGINES) {
     assert.deepEqual(recorded.warnings, [], `${name}: no warning`);
   });
 
+  test(`${name}: the Chinese page as the browser renders it has no half-width space next to Chinese, at 375 and 1280 px`, async () => {
+    // data/chinese-style.md: no half-width space next to a Han character or full-width mark, as
+    // the browser renders it (innerText: the spaces an empty text node or the markup leave).
+    // English quotations (lang="en") are left out; every <details> is opened so sources count.
+    for (const width of [375, 1280]) {
+      const page = await shared.open(name, '?lang=zh', { width, height: 900 });
+      await page.waitFor(() => document.documentElement.lang === 'zh-CN' || null, [], { what: 'the Chinese page' });
+      await page.ready();
+      const found = await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+        let text = document.body.innerText;
+        const english = [...document.querySelectorAll('[lang]')].filter((el) => !el.lang.startsWith('zh'));
+        for (const el of english) {
+          const own = el.innerText.trim();
+          if (own) text = text.replace(own, '\u2063');
+        }
+        const wide = '[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—]';
+        // (Not tabs: innerText sets one between table cells.)
+        const bad = new RegExp(`${wide}[ \\u00a0]+(?=\\S)|(?<=\\S)[ \\u00a0]+${wide}`, "g");
+        return [...text.matchAll(bad)].map((m) => text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
+      });
+      assert.deepEqual(found, [], `${name} at ${width} px: half-width spaces next to Chinese`);
+      await page.close();
+    }
+  });
+
   test(`${name}: an English browser at the address lands on the English page, with its query and fragment`, async () => {
     const page = await shared.open(name, '?section=services#services', { locale: 'en-GB' });
     // (engines.mjs gives Firefox en-US for every English locale.)

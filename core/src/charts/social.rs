@@ -58,60 +58,75 @@ pub const SAFE_SQUARE: (f64, f64) = (285.0, 915.0);
 /// CJK SC in `fonts/` under this name (plotters draws each text with one face, no fallback).
 pub const CJK_FONT: &str = "Noto Sans CJK SC";
 
-/// Noto Sans CJK's line height (ascender − descender, 1160 + 288 units of 1000), which plotters'
-/// ab_glyph fonts scale a size to: drawn this much larger, an ideograph is one em of the size
-/// the kit lays it out at (`kit::text_width` counts it a full em).
+/// The family the English images are drawn in: DejaVu Sans, as the pre-render registers it.
+pub const LATIN_FONT: &str = "sans-serif";
+
+/// plotters' ab_glyph text scales a font size to the face's line height (ascender − descender),
+/// not to its em: drawn this much larger, a text's em is the size the kit lays it out at (so
+/// `kit::text_width`'s widths, in ems, hold). Noto Sans CJK: 1160 + 288 units of 1000.
 pub const CJK_FONT_FIX: f64 = 1.448;
+/// The same for DejaVu Sans: 1901 + 483 units of 2048.
+pub const LATIN_FONT_FIX: f64 = 2384.0 / 2048.0;
 
 /// The family a language's images are drawn in.
 pub fn font_family(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => CJK_FONT,
-        Lang::En => "sans-serif",
+        Lang::En => LATIN_FONT,
     }
 }
 
-/// The style a language's images are drawn with: one logical unit a pixel, its own font.
+/// The style a language's images are drawn with: one logical unit a pixel, its own font,
+/// drawn at the sizes laid out.
 pub fn style(lang: Lang) -> Style {
     let style = Style::new(Layout::Wide, 1.0).in_lang(lang);
     match lang {
         Lang::Zh => Style { font_family: CJK_FONT, font_fix: CJK_FONT_FIX, ..style },
-        Lang::En => style,
+        Lang::En => Style { font_family: LATIN_FONT, font_fix: LATIN_FONT_FIX, ..style },
     }
 }
 
-/// A key figure: the figure, its short label (report.toml's where it fits), and a note under
-/// its value, whose `{places}` and `{period}` blanks the data fills.
+/// A key figure: its label and an optional note, templates whose blanks the data fills
+/// (`{label}`, report.toml's label; `{unit}`; `{places}`; `{period}`, the figure's). Chinese
+/// reads label, then the value with its unit ("旧住房拆除重建和改造面积", "42.1万平方米");
+/// English the value, then the label with the unit ("421,000", "m² of old housing …").
 struct KeyFigure {
     id: &'static str,
-    label: Option<Text>,
+    label: Text,
     note: Option<Text>,
 }
 
 /// The four figures both shapes show, in reading order (two rows of two).
 const KEY_FIGURES: [KeyFigure; 4] = [
-    KeyFigure { id: "housing.area_renovated", label: None, note: None },
+    KeyFigure {
+        id: "housing.area_renovated",
+        label: Text { en: "{unit} of old housing demolished and renovated", zh: "{label}" },
+        note: None,
+    },
     KeyFigure {
         id: "housing.households",
-        label: Some(Text { en: "Households whose housing dreams were fulfilled", zh: "惠及家庭" }),
+        label: Text { en: "{unit} whose housing dreams were fulfilled", zh: "惠及居民" },
         note: None,
     },
     KeyFigure {
         id: "services.new_schools",
-        label: None,
-        note: Some(Text { en: "{places} school places added", zh: "新增学位{places}" }),
+        label: Text { en: "new schools", zh: "{label}" },
+        note: Some(Text { en: "adding {places} school places", zh: "新增学位{places}" }),
     },
     KeyFigure {
         id: "services.livelihood_spending_growth",
-        label: Some(Text { en: "Fiscal expenditure on people’s livelihoods", zh: "全区民生领域财政支出" }),
+        label: Text { en: "fiscal expenditure on people’s livelihoods", zh: "{label}" },
         note: Some(Text { en: "{period}", zh: "{period}" }),
     },
 ];
 
-/// The innovation figures on the wide image's right (report.toml's labels).
-const SIDE_FIGURES: [&str; 2] = ["innovation.national_awards", "innovation.municipal_award_share"];
+/// The innovation figures on the wide image's right, with report.toml's labels.
+const SIDE_FIGURES: [KeyFigure; 2] = [
+    KeyFigure { id: "innovation.national_awards", label: Text { en: "{label}", zh: "{label}" }, note: None },
+    KeyFigure { id: "innovation.municipal_award_share", label: Text { en: "{label}", zh: "{label}" }, note: None },
+];
 
-const EYEBROW: Text = Text { en: "Shanghai · 14th Five-Year Plan · {period}", zh: "上海市杨浦区·“十四五”时期（{period}）" };
+const EYEBROW: Text = Text { en: "Shanghai · 14th Five-Year Plan · {period}", zh: "上海市杨浦区“十四五”时期（{period}）" };
 const SOURCE: Text = Text {
     en: "Source: press conference of the Shanghai Municipal Government Information Office (English text)",
     zh: "数据来源：上海市人民政府新闻办公室新闻发布会（英文文本）",
@@ -120,15 +135,32 @@ const SOURCE: Text = Text {
 const BRAND: RGBColor = RGBColor(11, 61, 99);
 const ON_BRAND: RGBColor = RGBColor(220, 232, 245);
 
-/// Text sizes (logical units: pixels here).
-const EYEBROW_SIZE: f64 = 17.0;
-const LABEL_SIZE: f64 = 19.0;
-const VALUE_SIZE: f64 = 46.0;
-const UNIT_SIZE: f64 = 24.0;
-const NOTE_SIZE: f64 = 17.0;
-const SIDE_SIZE: f64 = 17.0;
-const SOURCE_SIZE: f64 = 15.0;
+/// Text sizes (logical units, pixels here: the em drawn).
+const EYEBROW_SIZE: f64 = 16.0;
+const SOURCE_SIZE: f64 = 14.0;
 const LINE: f64 = 1.3;
+
+/// The sizes of a figure's texts.
+#[derive(Clone, Copy)]
+struct Sizes {
+    label: f64,
+    value: f64,
+    note: f64,
+}
+
+fn key_sizes(lang: Lang) -> Sizes {
+    match lang {
+        Lang::Zh => Sizes { label: 20.0, value: 38.0, note: 16.0 },
+        Lang::En => Sizes { label: 17.0, value: 40.0, note: 15.0 },
+    }
+}
+
+fn side_sizes(lang: Lang) -> Sizes {
+    match lang {
+        Lang::Zh => Sizes { label: 16.0, value: 30.0, note: 16.0 },
+        Lang::En => Sizes { label: 15.0, value: 28.0, note: 15.0 },
+    }
+}
 
 /// Draws the preview of `shape` in `lang` on `root`, which is `shape.size()`.
 pub fn draw<DB: DrawingBackend>(
@@ -153,21 +185,21 @@ pub fn draw<DB: DrawingBackend>(
     // The band: eyebrow and title.
     let title_size = match lang {
         Lang::Zh => 34.0,
-        Lang::En => 30.0,
+        Lang::En => 28.0,
     };
     let title = wrap(REPORT.title.get(lang), x1 - x0, title_size);
-    let title_top = 26.0 + EYEBROW_SIZE * LINE + 10.0;
-    let band = title_top + title_size * 1.22 * title.len() as f64 + 16.0;
+    let title_top = 28.0 + EYEBROW_SIZE * LINE + 12.0;
+    let band = title_top + title_size * 1.25 * title.len() as f64 + 12.0;
     pen.rect(Rect::new(0.0, 0.0, w, band), BRAND)?;
     let eyebrow = EYEBROW.fill(lang, &[("period", REPORT.period.get(lang))]);
-    pen.text(&eyebrow, (x0, 26.0), EYEBROW_SIZE, ON_BRAND, LEFT_TOP, true)?;
+    pen.text(&eyebrow, (x0, 28.0), EYEBROW_SIZE, ON_BRAND, LEFT_TOP, true)?;
     for (i, line) in title.iter().enumerate() {
-        pen.text(line, (x0, title_top + title_size * 1.22 * i as f64), title_size, WHITE, LEFT_TOP, true)?;
+        pen.text(line, (x0, title_top + title_size * 1.25 * i as f64), title_size, WHITE, LEFT_TOP, true)?;
     }
 
     // The source, at the foot.
     let source = wrap(SOURCE.get(lang), x1 - x0, SOURCE_SIZE);
-    let source_top = h - 18.0 - SOURCE_SIZE * LINE * source.len() as f64;
+    let source_top = h - 20.0 - SOURCE_SIZE * LINE * source.len() as f64;
     for (i, line) in source.iter().enumerate() {
         pen.text(line, (x0, source_top + SOURCE_SIZE * LINE * i as f64), SOURCE_SIZE, p.muted, LEFT_TOP, false)?;
     }
@@ -175,78 +207,102 @@ pub fn draw<DB: DrawingBackend>(
     // The key figures, two rows of two, spread over the room between band and source.
     let gap = 24.0;
     let cell = (x1 - x0 - gap) / 2.0;
-    let cells: Vec<Cell> = KEY_FIGURES.iter().filter_map(|k| Cell::new(k, lang, cell)).collect();
-    let heights: Vec<f64> = cells.chunks(2).map(|row| row.iter().map(Cell::height).fold(0.0, f64::max)).collect();
-    let room = source_top - band - heights.iter().sum::<f64>();
-    let space = room / (heights.len() as f64 + 1.0);
+    let sizes = key_sizes(lang);
+    let cells: Vec<Cell> = KEY_FIGURES.iter().filter_map(|k| Cell::new(k, lang, cell, sizes)).collect();
+    let rows: Vec<&[Cell]> = cells.chunks(2).collect();
+    let heights: Vec<f64> = rows.iter().map(|row| Cell::row_height(row)).collect();
+    let space = (source_top - band - heights.iter().sum::<f64>()) / (rows.len() as f64 + 1.0);
     let mut y = band + space;
-    for (row, height) in cells.chunks(2).zip(&heights) {
-        let label_lines = row.iter().map(|c| c.label.len()).max().unwrap_or(0);
+    for (row, height) in rows.iter().zip(&heights) {
+        let above = row.iter().map(|c| c.above.len()).max().unwrap_or(0);
         for (i, c) in row.iter().enumerate() {
-            c.draw(&pen, (x0 + (cell + gap) * i as f64, y), label_lines)?;
+            c.draw(&pen, (x0 + (cell + gap) * i as f64, y), above)?;
         }
         y += height + space;
     }
 
     if shape == Shape::Wide {
-        let side = [(24.0, column.0 - 12.0), (column.1 + 12.0, w - 24.0)];
-        let (top, bottom) = (band + 24.0, source_top - 14.0);
-        for (x0, x1) in side {
+        // The sides, which WeChat and QQ crop away: the renewal goals and innovation.
+        let sides = [(20.0, column.0 - 20.0), (column.1 + 20.0, w - 20.0)];
+        let (top, bottom) = (band + 20.0, source_top - 14.0);
+        for (x0, x1) in sides {
             pen.rect(Rect::new(x0, top, x1, bottom), p.faint)?;
         }
-        goals(&pen, (side[0].0 + 16.0, side[0].1 - 16.0), top + 16.0)?;
-        side_figures(&pen, (side[1].0 + 16.0, side[1].1 - 16.0), top + 16.0)?;
+        goals(&pen, (sides[0].0 + 16.0, sides[0].1 - 16.0), top + 16.0)?;
+        innovation(&pen, (sides[1].0 + 16.0, sides[1].1 - 16.0), top + 16.0)?;
     }
     Ok(())
 }
 
-/// One key figure as laid out in a cell `width` wide: label lines, value, unit, note lines.
+/// One figure as laid out in a cell `width` wide: lines above the value (Chinese: the label),
+/// the value, lines below it (English: the label) and a note.
 struct Cell {
-    label: Vec<String>,
+    above: Vec<String>,
     value: String,
-    unit: &'static str,
+    below: Vec<String>,
     note: Vec<String>,
+    sizes: Sizes,
 }
 
 impl Cell {
-    fn new(k: &KeyFigure, lang: Lang, width: f64) -> Option<Cell> {
+    fn new(k: &KeyFigure, lang: Lang, width: f64, sizes: Sizes) -> Option<Cell> {
         let f = REPORT.figure(k.id)?;
-        let label = k.label.map_or(f.label.get(lang), |l| l.get(lang));
-        // "7,070 school places added", "新增学位7070个": the unit is the note's own word in English.
+        // "adding 7,070 school places", "新增学位7070个": in English the note says the unit.
         let places = figure_text("services.school_places", lang, if lang == Lang::En { format::value } else { format::with_unit });
-        let note = k.note.map(|n| n.fill(lang, &[("places", &places), ("period", f.period.get(lang))]));
-        Some(Cell {
-            label: wrap(label, width, LABEL_SIZE),
-            value: format::value(f, lang),
-            unit: format::unit(f, lang),
-            note: note.map(|n| wrap(&n, width, NOTE_SIZE)).unwrap_or_default(),
+        let blanks = [("label", f.label.get(lang)), ("unit", format::unit(f, lang)), ("places", &places), ("period", f.period.get(lang))];
+        let label = wrap(&k.label.fill(lang, &blanks), width, sizes.label);
+        let note = k.note.map(|n| wrap(&n.fill(lang, &blanks), width, sizes.note)).unwrap_or_default();
+        Some(match lang {
+            Lang::Zh => Cell { above: label, value: format::with_unit(f, lang), below: Vec::new(), note, sizes },
+            Lang::En => Cell { above: Vec::new(), value: format::value(f, lang), below: label, note, sizes },
         })
     }
 
-    fn height(&self) -> f64 {
-        8.0 + LABEL_SIZE * LINE * self.label.len() as f64 + VALUE_SIZE * 1.2 + NOTE_SIZE * LINE * self.note.len() as f64
+    /// The height of a row of cells, whose values line up.
+    fn row_height(row: &[Cell]) -> f64 {
+        let above = row.iter().map(|c| c.above.len()).max().unwrap_or(0);
+        row.iter().map(|c| c.height(above)).fold(0.0, f64::max)
     }
 
-    /// Draws the cell at `at`, its value below `label_lines` lines (the row's most), so the
-    /// values of a row line up.
-    fn draw<DB: DrawingBackend>(&self, pen: &Pen<DB>, at: (f64, f64), label_lines: usize) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    /// From the rule above the cell to its first text: plotters draws a text's ink up to 0.16 em
+    /// above a top anchor (its baseline sits half the face's line height below it).
+    fn rule_gap(&self, above: usize) -> f64 {
+        12.0 + 0.16 * if above > 0 { self.sizes.label } else { self.sizes.value }
+    }
+
+    fn height(&self, above: usize) -> f64 {
+        let s = self.sizes;
+        self.rule_gap(above) + s.label * LINE * (above + self.below.len()) as f64
+            + s.value * 1.2
+            + s.note * LINE * self.note.len() as f64
+    }
+
+    /// Draws the cell at `at`, its value below `above` lines (the row's most), so the values
+    /// of a row line up.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        pen: &Pen<DB>,
+        at: (f64, f64),
+        above: usize,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
         let p = pen.style.palette;
+        let s = self.sizes;
         let (x, y) = at;
-        pen.rect(Rect::new(x, y, x + 56.0, y + 4.0), BRAND)?;
-        let label_top = y + 14.0 + LABEL_SIZE * LINE * (label_lines - self.label.len()) as f64;
-        for (i, line) in self.label.iter().enumerate() {
-            pen.text(line, (x, label_top + LABEL_SIZE * LINE * i as f64), LABEL_SIZE, p.ink, LEFT_TOP, false)?;
+        pen.rect(Rect::new(x, y, x + 48.0, y + 4.0), BRAND)?;
+        let mut line_y = y + self.rule_gap(above) + s.label * LINE * (above - self.above.len()) as f64;
+        for line in &self.above {
+            pen.text(line, (x, line_y), s.label, p.ink, LEFT_TOP, false)?;
+            line_y += s.label * LINE;
         }
-        let value_top = y + 14.0 + LABEL_SIZE * LINE * label_lines as f64 + 2.0;
-        pen.text(&self.value, (x, value_top), VALUE_SIZE, BRAND, LEFT_TOP, true)?;
-        if !self.unit.is_empty() {
-            let unit_x = x + super::kit::text_width(&self.value, VALUE_SIZE) + 6.0;
-            let unit_top = value_top + VALUE_SIZE - UNIT_SIZE * 1.1;
-            pen.text(self.unit, (unit_x, unit_top), UNIT_SIZE, BRAND, LEFT_TOP, true)?;
+        pen.text(&self.value, (x, line_y), s.value, BRAND, LEFT_TOP, true)?;
+        line_y += s.value * 1.2;
+        for line in &self.below {
+            pen.text(line, (x, line_y), s.label, p.ink, LEFT_TOP, false)?;
+            line_y += s.label * LINE;
         }
-        let note_top = value_top + VALUE_SIZE * 1.2;
-        for (i, line) in self.note.iter().enumerate() {
-            pen.text(line, (x, note_top + NOTE_SIZE * LINE * i as f64), NOTE_SIZE, p.muted, LEFT_TOP, false)?;
+        for line in &self.note {
+            pen.text(line, (x, line_y), s.note, p.muted, LEFT_TOP, false)?;
+            line_y += s.note * LINE;
         }
         Ok(())
     }
@@ -254,53 +310,51 @@ impl Cell {
 
 /// The renewal goals, with their dates as the housing chart shows them («this year» included),
 /// under report.toml's words for them, in the column from `x.0` to `x.1`.
-fn goals<DB: DrawingBackend>(pen: &Pen<DB>, x: (f64, f64), top: f64) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let p = pen.style.palette;
-    let lang = pen.style.lang;
-    let width = x.1 - x.0;
-    let mut y = top;
-    let heading = REPORT.achievements.iter().find(|a| a.id == "housing.three_goals").map_or("", |a| a.label.get(lang));
-    for line in wrap(heading, width, LABEL_SIZE) {
-        pen.text(&line, (x.0, y), LABEL_SIZE, p.ink, LEFT_TOP, true)?;
-        y += LABEL_SIZE * LINE;
-    }
-    let goals =
-        ChartId::HousingRenewal.rows(lang).into_iter().filter(|r| REPORT.milestones.iter().any(|m| m.id == r.item_id));
-    for row in goals {
-        y += 12.0;
-        for line in wrap(&row.value_text, width, SIDE_SIZE) {
-            pen.text(&line, (x.0, y), SIDE_SIZE, BRAND, LEFT_TOP, true)?;
-            y += SIDE_SIZE * LINE;
-        }
-        for line in wrap(&row.label, width, SIDE_SIZE) {
-            pen.text(&line, (x.0, y), SIDE_SIZE, p.ink, LEFT_TOP, false)?;
-            y += SIDE_SIZE * LINE;
-        }
-    }
-    Ok(())
-}
-
-/// The innovation figures, each with report.toml's label, under the section's title.
-fn side_figures<DB: DrawingBackend>(
+fn goals<DB: DrawingBackend>(
     pen: &Pen<DB>,
     x: (f64, f64),
     top: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let p = pen.style.palette;
     let lang = pen.style.lang;
-    let width = x.1 - x.0;
+    let (width, size) = (x.1 - x.0, side_sizes(lang).label);
     let mut y = top;
-    let heading = REPORT.sections.iter().find(|s| s.id == "innovation").map_or("", |s| s.title.get(lang));
-    pen.text(heading, (x.0, y), LABEL_SIZE, p.ink, LEFT_TOP, true)?;
-    y += LABEL_SIZE * LINE;
-    for f in SIDE_FIGURES.iter().filter_map(|id| REPORT.figure(id)) {
-        y += 12.0;
-        for line in wrap(f.label.get(lang), width, SIDE_SIZE) {
-            pen.text(&line, (x.0, y), SIDE_SIZE, p.ink, LEFT_TOP, false)?;
-            y += SIDE_SIZE * LINE;
+    let heading = REPORT.achievements.iter().find(|a| a.id == "housing.three_goals").map_or("", |a| a.label.get(lang));
+    for line in wrap(heading, width, size + 1.0) {
+        pen.text(&line, (x.0, y), size + 1.0, p.ink, LEFT_TOP, true)?;
+        y += (size + 1.0) * LINE;
+    }
+    let goals =
+        ChartId::HousingRenewal.rows(lang).into_iter().filter(|r| REPORT.milestones.iter().any(|m| m.id == r.item_id));
+    for row in goals {
+        y += 10.0;
+        for line in wrap(&row.value_text, width, size) {
+            pen.text(&line, (x.0, y), size, BRAND, LEFT_TOP, true)?;
+            y += size * LINE;
         }
-        pen.text(&format::with_unit(f, lang), (x.0, y + 2.0), 34.0, BRAND, LEFT_TOP, true)?;
-        y += 34.0 * 1.2 + 2.0;
+        for line in wrap(&row.label, width, size) {
+            pen.text(&line, (x.0, y), size, p.ink, LEFT_TOP, false)?;
+            y += size * LINE;
+        }
+    }
+    Ok(())
+}
+
+/// The innovation figures under the section's title, in the column from `x.0` to `x.1`.
+fn innovation<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    x: (f64, f64),
+    top: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let lang = pen.style.lang;
+    let size = side_sizes(lang).label + 1.0;
+    let heading = REPORT.sections.iter().find(|s| s.id == "innovation").map_or("", |s| s.title.get(lang));
+    pen.text(heading, (x.0, top), size, pen.style.palette.ink, LEFT_TOP, true)?;
+    let mut y = top + size * LINE;
+    for cell in SIDE_FIGURES.iter().filter_map(|k| Cell::new(k, lang, x.1 - x.0, side_sizes(lang))) {
+        y += 4.0;
+        cell.draw(pen, (x.0, y), cell.above.len())?;
+        y += cell.height(cell.above.len());
     }
     Ok(())
 }
@@ -405,11 +459,27 @@ mod tests {
     }
 
     #[test]
-    fn the_cjk_font_fix_is_noto_sans_cjk_s_line_height() {
+    fn the_font_fixes_are_the_faces_line_heights() {
+        let dejavu = [dejavu::sans::regular(), dejavu::sans::bold()].map(|b| FontRef::try_from_slice(b).expect("DejaVu"));
+        let faces = cjk_faces().map(|(_, f)| (CJK_FONT_FIX, f)).into_iter().chain(dejavu.map(|f| (LATIN_FONT_FIX, f)));
+        for (fix, face) in faces {
+            let height = f64::from(face.height_unscaled() / face.units_per_em().expect("units per em"));
+            assert!((height - fix).abs() < 1e-3, "{height} for {fix}");
+        }
+    }
+
+    /// plotters 0.3.7 draws a glyph's ink from the pen's position, dropping its left side
+    /// bearing (`FontDataInternal::draw` places the outline's pixel bounds, not its origin), so
+    /// an opening quote or bracket, drawn on the right of its full-width box, would stand
+    /// apart from what it opens. The subset script gives each glyph an empty contour at its
+    /// origin (x = 0), so its bounds, and plotters' ink, start where the glyph does.
+    #[test]
+    fn the_subset_s_glyphs_start_at_their_origin() {
         for (name, face) in cjk_faces() {
-            let em = face.units_per_em().expect("units per em");
-            let height = face.height_unscaled() / em;
-            assert!((f64::from(height) - CJK_FONT_FIX).abs() < 1e-3, "{name}: {height}");
+            for c in cjk_characters().chars() {
+                let Some(outline) = face.outline(face.glyph_id(c)) else { continue };
+                assert!(outline.bounds.min.x <= 0.0, "{name} {c:?} starts at {}: run scripts/subset-font.sh", outline.bounds.min.x);
+            }
         }
     }
 
@@ -425,13 +495,13 @@ mod tests {
                 .find(|r| texts[r.clone()].iter().map(|t| t.text.replace(' ', "")).collect::<String>() == title)
                 .unwrap_or_else(|| panic!("{lang:?}: the title drawn whole"));
             let title: Vec<&TextBox> = texts[lines].iter().collect();
-            // The key figures' values and units, each inside.
+            // The key figures' values (with their units in Chinese), each inside.
             let mut key: Vec<&TextBox> = title;
             for k in &KEY_FIGURES {
                 let f = REPORT.figure(k.id).expect("a figure");
-                let value = texts.iter().find(|t| t.text == format::value(f, lang));
-                key.push(value.unwrap_or_else(|| panic!("{lang:?}: {} drawn", k.id)));
-                key.extend(texts.iter().filter(|t| !format::unit(f, lang).is_empty() && t.text == format::unit(f, lang)));
+                let shown = if lang == Lang::Zh { format::with_unit(f, lang) } else { format::value(f, lang) };
+                let value = texts.iter().find(|t| t.text == shown);
+                key.push(value.unwrap_or_else(|| panic!("{lang:?}: {shown} drawn")));
             }
             for t in key {
                 assert!(inside(t), "{lang:?}: {:?} at {:?} is outside x {:?}", t.text, t.rect, SAFE_SQUARE);

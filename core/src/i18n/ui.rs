@@ -115,7 +115,7 @@ mod tests {
             assert!(!text.en.trim().is_empty() && !text.zh.trim().is_empty(), "{name} is empty in a language");
             let mut en = blanks(text.en);
             // The series' English title is the source's own words: the Chinese texts leave it to
-            // the source panel (docs/chinese-style.md: no «» in Chinese text).
+            // the source panel (data/chinese-style.md: no «» in Chinese text).
             en.retain(|b| !(EN_ONLY_BLANKS.contains(&(*name, *b))));
             assert_eq!(en, blanks(text.zh), "{name}: the languages' templates differ");
         }
