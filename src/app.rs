@@ -2,10 +2,10 @@
 //! language. Only its islands (`crate::islands`) are hydrated in the browser; the rest of
 //! the page is static HTML and costs the wasm nothing.
 
+use crate::components::gap;
 use crate::components::report_context::{current_lang, ReportContext};
 use crate::components::{DisplayControls, KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
-use crate::components::gap;
 use crate::i18n::{ui, Lang};
 use leptos::prelude::*;
 

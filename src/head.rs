@@ -16,7 +16,8 @@ use crate::vocabulary::page_file;
 pub const BASE_URL_VAR: &str = "YANGPU_BASE_URL";
 
 /// The report's name as a site, for `og:site_name`.
-const SITE_NAME: Text = Text { en: "Yangpu District Five-Year Report", zh: "杨浦区“十四五”建设发展成就报告" };
+const SITE_NAME: Text =
+    Text { en: "Yangpu District Five-Year Report", zh: "杨浦区“十四五”建设发展成就报告" };
 /// The page's description, for search engines and link cards that show one.
 const DESCRIPTION: Text = Text {
     en: "What Yangpu District, Shanghai, achieved in the 14th Five-Year Plan period ({period}): housing and urban renewal, public services and innovation, every figure with its source sentence from the press conference held by the Shanghai Municipal Government Information Office.",
@@ -121,10 +122,8 @@ pub fn tags(lang: Lang, base: Option<&BaseUrl>) -> String {
     let image = |shape: Shape| escape(&address(base, &social::file_name(shape, lang)));
     let (wide, square) = (image(Shape::Wide), image(Shape::Square));
     let ((w, h), (sw, sh)) = (Shape::Wide.size(), Shape::Square.size());
-    let mut out = vec![
-        format!("<title>{title}</title>"),
-        format!("<meta name=\"description\" content=\"{description}\">"),
-    ];
+    let mut out =
+        vec![format!("<title>{title}</title>"), format!("<meta name=\"description\" content=\"{description}\">")];
     if let Some(base) = base {
         out.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(&base.of(page_file(lang)))));
         for other in [Lang::Zh, Lang::En] {
@@ -234,7 +233,9 @@ mod tests {
             let en = localise(&page, Lang::En, None).unwrap();
             assert!(en.contains("<html lang=\"en\">"));
             assert!(en.contains("<title>Yangpu District: five years of building a People’s City (2021–2025)</title>"));
-            assert!(en.contains("421,000 m² of old housing demolished and renovated for over 20,000 households, 14 new schools"));
+            assert!(en.contains(
+                "421,000 m² of old housing demolished and renovated for over 20,000 households, 14 new schools"
+            ));
             assert!(en.contains("<meta property=\"og:image\" content=\"social-en.png\">"));
             assert!(unfilled_blanks(&en).is_empty(), "every blank is filled");
         }
@@ -260,7 +261,14 @@ mod tests {
 
     #[test]
     fn a_bad_base_url_is_refused_with_its_reason() {
-        for bad in ["example.gov.cn", "ftp://example.gov.cn/", "https://", "https://a b/", "https://x/\"><script>", "https://x/?a=1"] {
+        for bad in [
+            "example.gov.cn",
+            "ftp://example.gov.cn/",
+            "https://",
+            "https://a b/",
+            "https://x/\"><script>",
+            "https://x/?a=1",
+        ] {
             let err = BaseUrl::parse(bad).expect_err(bad);
             assert!(err.contains(BASE_URL_VAR), "{err}");
         }

@@ -125,7 +125,13 @@ mod tests {
         html.split(" data-speak=\"")
             .skip(1)
             .map(|rest| rest.split('"').next().unwrap_or_default())
-            .map(|t| t.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#x27;", "'").replace("&amp;", "&"))
+            .map(|t| {
+                t.replace("&quot;", "\"")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&#x27;", "'")
+                    .replace("&amp;", "&")
+            })
             .collect()
     }
 

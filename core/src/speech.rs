@@ -191,7 +191,8 @@ mod tests {
 
     #[test]
     fn a_screen_text_becomes_one_for_the_ear() {
-        let this_year = REPORT.milestones.iter().find(|m| m.said.is_some()).expect("report.toml: m2025 says «this year»");
+        let this_year =
+            REPORT.milestones.iter().find(|m| m.said.is_some()).expect("report.toml: m2025 says «this year»");
         let shown = format::milestone_date(this_year, Lang::Zh);
         assert_ne!(shown, format::date(this_year.date, Lang::Zh), "the screen shows the note");
         assert_eq!(for_ear(&format!("于{shown}实现"), Lang::Zh), "于2025年实现");

@@ -63,8 +63,8 @@ const CJK_BOLD: &[u8] = include_bytes!("../../fonts/NotoSansCJKsc-Bold.subset.ot
 fn register_fonts() -> Result<(), String> {
     use plotters::style::{register_font, FontStyle};
     let bad = |name: &'static str| move |_| format!("bad font: {name}");
-    register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular()).map_err(bad("DejaVu Sans"))?;
-    register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold()).map_err(bad("DejaVu Sans Bold"))?;
+    register_font(social::LATIN_FONT, FontStyle::Normal, dejavu::sans::regular()).map_err(bad("DejaVu Sans"))?;
+    register_font(social::LATIN_FONT, FontStyle::Bold, dejavu::sans::bold()).map_err(bad("DejaVu Sans Bold"))?;
     register_font(social::CJK_FONT, FontStyle::Normal, CJK_REGULAR).map_err(bad(social::CJK_FONT))?;
     register_font(social::CJK_FONT, FontStyle::Bold, CJK_BOLD).map_err(bad(social::CJK_FONT))?;
     Ok(())
@@ -93,4 +93,31 @@ fn refuse_unfilled_blanks(dist: &Path) {
 fn fail(message: &str) -> ! {
     eprintln!("prerender: {message}");
     std::process::exit(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters::prelude::*;
+
+    /// Every social image draws as a PNG with the embedded fonts (a family the images name but
+    /// the pre-render does not register fails here), and its text is drawn: the title band holds
+    /// white ink.
+    #[test]
+    fn every_social_image_draws_with_the_embedded_fonts() {
+        register_fonts().expect("the fonts register");
+        for shape in social::ALL_SHAPES {
+            for lang in [Lang::Zh, Lang::En] {
+                let (w, h) = shape.size();
+                let mut pixels = vec![0u8; (w * h * 3) as usize];
+                {
+                    let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
+                    social::draw(&root, shape, lang).unwrap_or_else(|e| panic!("{shape:?} {lang:?}: {e}"));
+                    root.present().expect("presents");
+                }
+                let white = pixels[..(w * 120 * 3) as usize].chunks(3).filter(|p| p.iter().all(|c| *c > 240)).count();
+                assert!(white > 500, "{}: the title is drawn ({white} white pixels)", social::file_name(shape, lang));
+            }
+        }
+    }
 }

@@ -87,6 +87,18 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     (marks, f64::from(w) / css.0.max(1.0))
 }
 
+/// The chart's logical height in a layout, language and mode (`ChartId::height_on`), measured
+/// on a canvas nobody sees (one pixel tall; what is drawn there is thrown away), so the wasm
+/// carries one copy of the charts' drawing, the canvas's. `None` without a 2D context.
+fn chart_height(chart: ChartId, layout: Layout, lang: Lang, large: bool) -> Option<f64> {
+    chart.height_on(layout, lang, large, |(w, h)| {
+        let canvas: HtmlCanvasElement = document().create_element("canvas").ok()?.dyn_into().ok()?;
+        canvas.set_width(w);
+        canvas.set_height(h);
+        CanvasBackend::with_canvas_object(canvas)
+    })
+}
+
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
@@ -202,14 +214,24 @@ pub fn attach(state: ChartState) {
     // frame takes the chart's large height in its layout and language for its width; standard
     // mode gives the height back to the SVG's (the chart's standard height in the page's
     // language). (Set through the CSSOM, which the strict CSP allows.)
+    // Each layout's large height is measured once (a resize redraws, it does not remeasure).
+    let large_heights = StoredValue::new(Vec::<(Layout, f64)>::new());
     Effect::new(move |_| {
         let (large, width) = (state.large.get(), size.get().0);
         let Some(frame) = state.frame.get() else { return };
         let style = web_sys::HtmlElement::style(&frame);
         if large && width > 0.0 {
             let layout = Layout::for_reading(width, true);
-            let height = width * state.chart.height(layout, state.lang, true) / layout.logical_width();
-            let _ = style.set_property("height", &format!("{height:.1}px"));
+            let known = large_heights.with_value(|known| known.iter().find(|(l, _)| *l == layout).map(|(_, h)| *h));
+            let measured = known.or_else(|| {
+                let height = chart_height(state.chart, layout, state.lang, true)?;
+                large_heights.update_value(|known| known.push((layout, height)));
+                Some(height)
+            });
+            if let Some(height) = measured {
+                let height = width * height / layout.logical_width();
+                let _ = style.set_property("height", &format!("{height:.1}px"));
+            }
         } else {
             let _ = style.remove_property("height");
         }
@@ -286,14 +308,17 @@ pub fn download_png(chart: ChartId, lang: Lang) {
     };
     let style = Style::new(Layout::Wide, 2.0).in_lang(lang);
     // Laid out by the same text widths as the SVG download, so the PNG is that file at 2×.
-    let (w, h) = with_fixed_widths(|| standalone_size(chart, &style));
+    let Some(height) = chart_height(chart, Layout::Wide, lang, false) else {
+        return;
+    };
+    let (w, h) = with_fixed_widths(|| standalone_size(chart, &style, height));
     canvas.set_width(w);
     canvas.set_height(h);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();
-    if with_fixed_widths(|| draw_standalone(chart, &area, &style)).is_err() {
+    if with_fixed_widths(|| draw_standalone(chart, &area, &style, height)).is_err() {
         return;
     }
     let Ok(url) = canvas.to_data_url_with_type("image/png") else {

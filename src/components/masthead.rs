@@ -1,11 +1,11 @@
 //! The report's header: title, period and the «People's City» concept it is built around.
 
+use super::gap;
 use super::report_context::current_lang;
 use super::share_button::ShareButton;
 use super::SourceQuote;
 use crate::data::REPORT;
 use crate::format;
-use super::gap;
 use crate::i18n::{ui, Lang};
 use crate::island::Shares;
 use crate::state::ViewState;

@@ -1,9 +1,9 @@
 //! The full press-conference text, sentence by sentence, each with an anchor; sentences that
 //! the report cites are marked, so every card can link to its place in the text.
 
+use super::gap;
 use crate::data::provenance::{occurrences, source_sentences};
 use crate::data::REPORT;
-use super::gap;
 use crate::i18n::ui;
 use crate::package::{FIGURES_CSV, REPORT_JSON};
 use leptos::prelude::*;

@@ -1,13 +1,13 @@
 //! A section of the report (housing, public services, innovation): its lead sentence, the
 //! figures and milestones that belong to it, and its achievements, each with its source.
 
+use super::gap;
 use super::report_context::current_lang;
 use super::share_button::ShareButton;
 use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
-use super::gap;
 use crate::i18n::{ui, Lang};
 use crate::island::Shares;
 use crate::state::ViewState;

@@ -2,6 +2,7 @@
 //! one (pointer, or arrow keys, Home and End) puts it in the view state, so the link
 //! reopens it, the chart that shows it highlights it, and a screen reader hears it.
 
+use super::gap;
 use super::report_context::{current_lang, report_context, ReportContext};
 use super::share_button::ShareButton;
 use super::{dom_id, SourceQuote};
@@ -9,7 +10,6 @@ use crate::charts::selection::{step, Step};
 use crate::charts::ChartId;
 use crate::data::{Milestone, REPORT};
 use crate::format;
-use super::gap;
 use crate::i18n::{ui, Lang};
 use crate::island::{kind, Shares};
 use crate::state::{Entry, ViewState};

@@ -11,13 +11,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// This chart's row in the registry (`super::REGISTRY`).
-pub const SPEC: ChartSpec = ChartSpec {
-    id: ChartId::Education,
-    slug: "education",
-    section: "services",
-    words: WORDS,
-    height: Height::Fitted,
-};
+pub const SPEC: ChartSpec =
+    ChartSpec { id: ChartId::Education, slug: "education", section: "services", words: WORDS, height: Height::Fitted };
 
 const WORDS: ChartWords = ChartWords {
     title: Text { en: "New schools and school places", zh: "新建学校与新增学位" },

@@ -45,17 +45,20 @@ fn footer_text(chart: ChartId, lang: Lang) -> String {
     format!("{units}{}{}", crate::i18n::space(lang), citation(lang))
 }
 
-/// Draws the chart with its title, takeaway, units and source, as a download shows it.
+/// Draws the chart with its title, takeaway, units and source, as a download shows it, the
+/// chart `height` tall (logical units: `ChartId::height` in the style's layout, language and
+/// mode, which the browser measures on its canvas).
 pub fn draw_standalone<DB: DrawingBackend>(
     chart: ChartId,
     root: &DrawingArea<DB, plotters::coord::Shift>,
     style: &Style,
+    height: f64,
 ) -> Result<super::marks::Marks, DrawingAreaErrorKind<DB::ErrorType>> {
     let (header, _footer) = frame_heights(chart, style);
     let lang = style.lang;
     root.fill(&style.palette.background)?;
     let (top, rest) = root.split_vertically((header * style.scale).round() as u32);
-    let body_h = (chart.height(style.layout, lang, style.large) * style.scale).round() as u32;
+    let body_h = (height * style.scale).round() as u32;
     let (body, bottom) = rest.split_vertically(body_h);
     let pen = Pen::new(&top, style);
     let width = style.layout.logical_width() - 40.0;
@@ -71,22 +74,24 @@ pub fn draw_standalone<DB: DrawingBackend>(
     Ok(marks)
 }
 
-/// Size in pixels of a standalone chart at `scale`.
-pub fn standalone_size(chart: ChartId, style: &Style) -> (u32, u32) {
-    let scale = style.scale;
+/// Size in pixels of a standalone chart at `scale`, the chart `height` tall (as
+/// `draw_standalone`).
+pub fn standalone_size(chart: ChartId, style: &Style, height: f64) -> (u32, u32) {
+    let (layout, scale) = (style.layout, style.scale);
     let (header, footer) = frame_heights(chart, style);
-    let (w, body) = surface_size(chart, style);
-    let h = (header * scale).round() as u32 + body + (footer * scale).round() as u32;
+    let w = (layout.logical_width() * scale).round() as u32;
+    let h = ((header * scale).round() + (height * scale).round() + (footer * scale).round()) as u32;
     (w, h)
 }
 
 /// The chart as a standalone SVG file (wide layout), with title, takeaway, units and source.
 pub fn download_svg(chart: ChartId, lang: Lang) -> String {
     let style = Style::new(Layout::Wide, 1.0).in_lang(lang);
+    let height = chart.height(Layout::Wide, lang, false);
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, standalone_size(chart, &style)).into_drawing_area();
-        let _ = draw_standalone(chart, &area, &style.for_svg());
+        let area = SVGBackend::with_string(&mut svg, standalone_size(chart, &style, height)).into_drawing_area();
+        let _ = draw_standalone(chart, &area, &style.for_svg(), height);
         let _ = area.present();
     }
     svg

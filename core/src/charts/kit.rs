@@ -288,60 +288,6 @@ pub fn with_text_boxes<T>(draw: impl FnOnce() -> T) -> (T, Vec<TextBox>) {
     (out, TEXT_LOG.replace(outer).unwrap_or_default())
 }
 
-/// A surface that keeps nothing: a chart drawn on it only lays out, returning its marks'
-/// boxes and logging its texts' (`with_text_boxes`). `ChartId::height` measures a fitted
-/// chart with it, in the browser as natively (the wasm carries no SVG backend).
-pub struct Measuring {
-    size: (u32, u32),
-}
-
-impl Measuring {
-    pub fn new(size: (u32, u32)) -> Measuring {
-        Measuring { size }
-    }
-}
-
-type Kept = Result<(), plotters_backend::DrawingErrorKind<std::convert::Infallible>>;
-
-impl DrawingBackend for Measuring {
-    type ErrorType = std::convert::Infallible;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.size
-    }
-    fn ensure_prepared(&mut self) -> Kept {
-        Ok(())
-    }
-    fn present(&mut self) -> Kept {
-        Ok(())
-    }
-    fn draw_pixel(&mut self, _: (i32, i32), _: plotters_backend::BackendColor) -> Kept {
-        Ok(())
-    }
-    fn draw_line<S: plotters_backend::BackendStyle>(&mut self, _: (i32, i32), _: (i32, i32), _: &S) -> Kept {
-        Ok(())
-    }
-    fn draw_rect<S: plotters_backend::BackendStyle>(&mut self, _: (i32, i32), _: (i32, i32), _: &S, _: bool) -> Kept {
-        Ok(())
-    }
-    fn draw_path<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(&mut self, _: I, _: &S) -> Kept {
-        Ok(())
-    }
-    fn draw_circle<S: plotters_backend::BackendStyle>(&mut self, _: (i32, i32), _: u32, _: &S, _: bool) -> Kept {
-        Ok(())
-    }
-    fn fill_polygon<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(
-        &mut self,
-        _: I,
-        _: &S,
-    ) -> Kept {
-        Ok(())
-    }
-    fn draw_text<S: plotters_backend::BackendTextStyle>(&mut self, _: &str, _: &S, _: (i32, i32)) -> Kept {
-        Ok(())
-    }
-}
-
 /// The lower bound of a glyph's width in ems for wrapping: 4 of these fit in any line.
 const AVERAGE_GLYPH_WIDTH: f64 = 0.6;
 

@@ -21,7 +21,9 @@ pub const SPEC: ChartSpec = ChartSpec {
 };
 
 const WORDS: ChartWords = ChartWords {
-    title: Text { en: "Livelihood spending’s share of the budget", zh: "民生领域财政支出占一般公共预算支出比重" },
+    title: Text {
+        en: "Livelihood spending’s share of the budget", zh: "民生领域财政支出占一般公共预算支出比重"
+    },
     takeaway: Text {
         en: "Livelihood spending rose from {from} to {to} of general public budget expenditure.",
         zh: "“十四五”以来，占比从{from}升至{to}。",

@@ -184,42 +184,51 @@ impl ChartId {
     }
 
     /// Logical height in a layout, language and reading mode (the width is the layout's): a
-    /// plot's own, or a fitted chart's as measured. Large mode reflows the chart taller, so
-    /// its larger text has room (the frame takes that height in the browser; the
-    /// pre-rendered SVG, and so the frame, has the standard one).
+    /// plot's own, or a fitted chart's as measured (on an SVG it throws away; the browser
+    /// measures on its canvas with `height_on`). Large mode reflows the chart taller, so its
+    /// larger text has room (the frame takes that height in the browser; the pre-rendered
+    /// SVG, and so the frame, has the standard one).
     pub fn height(self, layout: Layout, lang: Lang, large: bool) -> f64 {
-        match self.spec().height {
-            Height::Plot { compact, wide, large: factor } => {
-                let height = match layout {
-                    Layout::Compact => compact,
-                    Layout::Wide => wide,
-                };
-                if large {
-                    (height * factor).round()
-                } else {
-                    height
-                }
-            }
-            Height::Fitted => self.fitted_height(&Style { large, ..Style::new(layout, 1.0).in_lang(lang) }),
-        }
+        let mut svg = String::new();
+        let height = self.height_on(layout, lang, large, |size| Some(SVGBackend::with_string(&mut svg, size)));
+        height.unwrap_or_default()
     }
 
-    /// A fitted chart's height: drawn once on a surface that keeps nothing and has no height
-    /// to spare, its lowest text or mark box, and `Style::room_below` under it. Its text is
-    /// laid out by DejaVu Sans Bold's widths, as the SVG's is, also in the browser: the
-    /// pre-rendered SVG and the frame in large mode have the height the native tests check,
-    /// and the canvas's own text, never wider, wraps to as many lines or fewer, so it never
-    /// needs more (it may leave a little more room under the chart, never cut it).
-    fn fitted_height(self, style: &Style) -> f64 {
-        let area = kit::Measuring::new((style.layout.logical_width() as u32, 1)).into_drawing_area();
-        let (marks, texts) = kit::with_fixed_widths(|| kit::with_text_boxes(|| self.draw(&area, style)));
-        let marks = marks.unwrap_or_default();
-        let lowest = texts
-            .iter()
-            .map(|t| t.rect.y1)
-            .chain(marks.0.iter().flat_map(|m| m.boxes.iter().map(|b| b.y1)))
-            .fold(0.0, f64::max);
-        (lowest + style.room_below()).ceil()
+    /// The height as `height` has it, a fitted chart measured on a surface `surface` makes
+    /// (of a size: the layout's width, one unit tall; `None` if it cannot): drawn once, its
+    /// lowest text or mark box, and `Style::room_below` under it. Its text is laid out by
+    /// DejaVu Sans Bold's widths, as the SVG's is, also in the browser: the pre-rendered SVG
+    /// and the frame have the height the native tests check, and the canvas's own text, never
+    /// wider, wraps to as many lines or fewer, so it never needs more (it may leave a little
+    /// more room under the chart, never cut it). Any backend measures alike: the browser
+    /// passes a canvas nobody sees, so the wasm carries no second copy of the charts' drawing.
+    pub fn height_on<DB: DrawingBackend>(
+        self,
+        layout: Layout,
+        lang: Lang,
+        large: bool,
+        surface: impl FnOnce((u32, u32)) -> Option<DB>,
+    ) -> Option<f64> {
+        let (compact, wide, factor) = match self.spec().height {
+            Height::Plot { compact, wide, large } => (compact, wide, large),
+            Height::Fitted => {
+                let style = Style { large, ..Style::new(layout, 1.0).in_lang(lang) };
+                let area = surface((layout.logical_width() as u32, 1))?.into_drawing_area();
+                let (marks, texts) = kit::with_fixed_widths(|| kit::with_text_boxes(|| self.draw(&area, &style)));
+                let marks = marks.unwrap_or_default();
+                let lowest = texts
+                    .iter()
+                    .map(|t| t.rect.y1)
+                    .chain(marks.0.iter().flat_map(|m| m.boxes.iter().map(|b| b.y1)))
+                    .fold(0.0, f64::max);
+                return Some((lowest + style.room_below()).ceil());
+            }
+        };
+        let height = match layout {
+            Layout::Compact => compact,
+            Layout::Wide => wide,
+        };
+        Some(if large { (height * factor).round() } else { height })
     }
 
     pub fn rows(self, lang: Lang) -> Vec<Row> {

@@ -10,7 +10,7 @@
 //! reads the drawings, so changed words regenerate it. Every figure is report.toml's, written by
 //! `format`.
 
-use super::kit::{wrap, with_text_boxes, Pen, TextBox, LEFT_TOP};
+use super::kit::{with_text_boxes, wrap, Pen, TextBox, LEFT_TOP};
 use super::marks::Rect;
 use super::style::{Layout, Style};
 use super::{figure_text, ChartId};
@@ -126,7 +126,10 @@ const SIDE_FIGURES: [KeyFigure; 2] = [
     KeyFigure { id: "innovation.municipal_award_share", label: Text { en: "{label}", zh: "{label}" }, note: None },
 ];
 
-const EYEBROW: Text = Text { en: "Shanghai · 14th Five-Year Plan · {period}", zh: "上海市杨浦区“十四五”时期（{period}）" };
+const EYEBROW: Text = Text {
+    en: "Shanghai · 14th Five-Year Plan · {period}",
+    zh: "上海市杨浦区“十四五”时期（{period}）",
+};
 const SOURCE: Text = Text {
     en: "Source: press conference of the Shanghai Municipal Government Information Office (English text)",
     zh: "数据来源：上海市人民政府新闻办公室新闻发布会（英文文本）",
@@ -248,8 +251,17 @@ impl Cell {
     fn new(k: &KeyFigure, lang: Lang, width: f64, sizes: Sizes) -> Option<Cell> {
         let f = REPORT.figure(k.id)?;
         // "adding 7,070 school places", "新增学位7070个": in English the note says the unit.
-        let places = figure_text("services.school_places", lang, if lang == Lang::En { format::value } else { format::with_unit });
-        let blanks = [("label", f.label.get(lang)), ("unit", format::unit(f, lang)), ("places", &places), ("period", f.period.get(lang))];
+        let places = figure_text(
+            "services.school_places",
+            lang,
+            if lang == Lang::En { format::value } else { format::with_unit },
+        );
+        let blanks = [
+            ("label", f.label.get(lang)),
+            ("unit", format::unit(f, lang)),
+            ("places", &places),
+            ("period", f.period.get(lang)),
+        ];
         let label = wrap(&k.label.fill(lang, &blanks), width, sizes.label);
         let note = k.note.map(|n| wrap(&n.fill(lang, &blanks), width, sizes.note)).unwrap_or_default();
         Some(match lang {
@@ -267,12 +279,13 @@ impl Cell {
     /// From the rule above the cell to its first text: plotters draws a text's ink up to 0.16 em
     /// above a top anchor (its baseline sits half the face's line height below it).
     fn rule_gap(&self, above: usize) -> f64 {
-        12.0 + 0.16 * if above > 0 { self.sizes.label } else { self.sizes.value }
+        16.0 + 0.16 * if above > 0 { self.sizes.label } else { self.sizes.value }
     }
 
     fn height(&self, above: usize) -> f64 {
         let s = self.sizes;
-        self.rule_gap(above) + s.label * LINE * (above + self.below.len()) as f64
+        self.rule_gap(above)
+            + s.label * LINE * (above + self.below.len()) as f64
             + s.value * 1.2
             + s.note * LINE * self.note.len() as f64
     }
@@ -437,7 +450,8 @@ mod tests {
             }
         }
         // The check can fail: a character the subset does not hold is found.
-        let stray = [TextBox { text: "杨浦区鬱".into(), rect: Rect::new(0.0, 0.0, 1.0, 1.0), size: 1.0, role: None }];
+        let stray =
+            [TextBox { text: "杨浦区鬱".into(), rect: Rect::new(0.0, 0.0, 1.0, 1.0), size: 1.0, role: None }];
         assert_eq!(missing(&stray, &cjk_faces()[0].1), ['鬱']);
     }
 
@@ -460,7 +474,8 @@ mod tests {
 
     #[test]
     fn the_font_fixes_are_the_faces_line_heights() {
-        let dejavu = [dejavu::sans::regular(), dejavu::sans::bold()].map(|b| FontRef::try_from_slice(b).expect("DejaVu"));
+        let dejavu =
+            [dejavu::sans::regular(), dejavu::sans::bold()].map(|b| FontRef::try_from_slice(b).expect("DejaVu"));
         let faces = cjk_faces().map(|(_, f)| (CJK_FONT_FIX, f)).into_iter().chain(dejavu.map(|f| (LATIN_FONT_FIX, f)));
         for (fix, face) in faces {
             let height = f64::from(face.height_unscaled() / face.units_per_em().expect("units per em"));
@@ -478,7 +493,11 @@ mod tests {
         for (name, face) in cjk_faces() {
             for c in cjk_characters().chars() {
                 let Some(outline) = face.outline(face.glyph_id(c)) else { continue };
-                assert!(outline.bounds.min.x <= 0.0, "{name} {c:?} starts at {}: run scripts/subset-font.sh", outline.bounds.min.x);
+                assert!(
+                    outline.bounds.min.x <= 0.0,
+                    "{name} {c:?} starts at {}: run scripts/subset-font.sh",
+                    outline.bounds.min.x
+                );
             }
         }
     }

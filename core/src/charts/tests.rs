@@ -349,7 +349,8 @@ fn the_social_previews_draw_the_title_and_key_figures_in_each_language() {
             assert!(t.contains(expected), "{shape:?}: {expected} in {t}");
         }
         let zh = texts(&social_svg(shape, Lang::Zh)).join(" | ");
-        for expected in ["42.1万", "平方米", "2万余", "户", "14", "新增学位7070个", "+50.2%", "杨浦区", "数据来源："] {
+        for expected in ["42.1万", "平方米", "2万余", "户", "14", "新增学位7070个", "+50.2%", "杨浦区", "数据来源："]
+        {
             assert!(zh.contains(expected), "{shape:?}: {expected} in {zh}");
         }
         assert!(!zh.contains("Yangpu") && !zh.contains('«'), "the Chinese image is in Chinese: {zh}");
@@ -361,7 +362,8 @@ fn the_social_previews_draw_the_title_and_key_figures_in_each_language() {
         assert!(t.contains(expected), "{expected} in {t}");
     }
     let zh = texts(&social_svg(Shape::Wide, Lang::Zh)).join(" | ");
-    for expected in ["2022年", "2024年", "2025年（原文称“今年”）", "告别“拎马桶”", "18项", "超过40%"] {
+    for expected in ["2022年", "2024年", "2025年（原文称“今年”）", "告别“拎马桶”", "18项", "超过40%"]
+    {
         assert!(zh.contains(expected), "{expected} in {zh}");
     }
     // Every text inside the image, and none over another.
@@ -518,7 +520,10 @@ fn lowest_shape(svg: &str) -> f64 {
                 "line" => attr(tag, "y1").unwrap_or(0.0).max(attr(tag, "y2").unwrap_or(0.0)),
                 _ => {
                     let points = tag.split(" points=\"").nth(1).and_then(|t| t.split('"').next()).unwrap_or_default();
-                    points.split_whitespace().filter_map(|p| p.split(',').nth(1)?.parse::<f64>().ok()).fold(0.0, f64::max)
+                    points
+                        .split_whitespace()
+                        .filter_map(|p| p.split(',').nth(1)?.parse::<f64>().ok())
+                        .fold(0.0, f64::max)
                 }
             };
             lowest = lowest.max(bottom);
@@ -551,7 +556,11 @@ fn every_chart_is_as_tall_as_what_it_draws_with_at_most_a_line_under_it() {
             let lowest_mark = marks.0.iter().flat_map(|m| &m.boxes).map(|b| b.y1).fold(0.0, f64::max);
             let lowest = lowest_text.max(lowest_mark);
             if h - lowest > style.line() {
-                problems.push(format!("{at}: {:.1} empty under the lowest box (at {lowest:.1}), more than a line ({:.1})", h - lowest, style.line()));
+                problems.push(format!(
+                    "{at}: {:.1} empty under the lowest box (at {lowest:.1}), more than a line ({:.1})",
+                    h - lowest,
+                    style.line()
+                ));
             }
             if lowest > h {
                 problems.push(format!("{at}: a box reaches {lowest:.1}, below the chart"));
