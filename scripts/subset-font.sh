@@ -57,7 +57,7 @@ for weight in Regular Bold; do
 import sys
 from fontTools.ttLib import TTFont
 path = sys.argv[1]
-font = TTFont(path)
+font = TTFont(path, recalcTimestamp=False)  # the same characters give the same file
 top = font["CFF "].cff.topDictIndex[0]
 hmtx = font["hmtx"].metrics
 stack_clearing = {"rmoveto": 2, "hmoveto": 1, "vmoveto": 1, "endchar": 0}

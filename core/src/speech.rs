@@ -41,7 +41,7 @@ pub fn for_ear(text: &str, lang: Lang) -> String {
 /// the description, for the screen reader, would say them again with the chart's shapes).
 pub fn chart(chart: ChartId, lang: Lang) -> String {
     let stop = full_stop(lang);
-    for_ear(&format!("{}{stop}{}", chart.title(lang), chart.takeaway(lang)), lang)
+    for_ear(&format!("{}{stop}{}{}", chart.title(lang), space(lang), chart.takeaway(lang)), lang)
 }
 
 /// A section as it is said: its title and lead, each of its charts, the figures no chart of
@@ -63,17 +63,21 @@ pub fn section(section: &Section, lang: Lang) -> String {
     for a in REPORT.achievements_in(section.id) {
         parts.push(format!("{}{stop}", a.label.get(lang)));
     }
-    let space = match lang {
-        Lang::En => " ",
-        Lang::Zh => "",
-    };
-    for_ear(&parts.join(space), lang)
+    for_ear(&parts.join(space(lang)), lang)
 }
 
 fn full_stop(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => ". ",
+        Lang::En => ".",
         Lang::Zh => "。",
+    }
+}
+
+/// Between two sentences: a space in English, none in Chinese.
+fn space(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
     }
 }
 
@@ -108,6 +112,9 @@ pub fn problems(text: &str, lang: Lang) -> Vec<String> {
     }
     for w in SCREEN_WORDS.into_iter().filter(|w| text.contains(w)) {
         found.push(format!("the screen word {w:?}"));
+    }
+    if text.contains("  ") || text != text.trim() {
+        found.push("a double or an outer space".to_string());
     }
     let values = said_values(text, lang);
     for f in REPORT.figures {
@@ -171,7 +178,7 @@ mod tests {
 
     #[test]
     fn each_fault_is_heard() {
-        let faults: [(&str, Lang); 8] = [
+        let faults: [(&str, Lang); 9] = [
             ("时期为2021—2025年。", Lang::Zh),
             ("民生领域财政支出占比从43.5%升至52.3%。占比：从43.5%升至52.3%。", Lang::Zh),
             ("新建学校14所。新建学校：14所。", Lang::Zh),
@@ -180,6 +187,7 @@ mod tests {
             ("“1+2+3+4”创新型现代化产业体系", Lang::Zh),
             ("Strengthening the «Four Innovation Capabilities»", Lang::En),
             ("Over 20,000 households. Households: over 20,000.", Lang::En),
+            ("Public services.  Continuously improving. ", Lang::En),
         ];
         for (text, lang) in faults {
             assert!(!problems(text, lang).is_empty(), "not heard: {text}");
