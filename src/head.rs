@@ -21,12 +21,12 @@ const SITE_NAME: Text =
 /// The page's description, for search engines and link cards that show one.
 const DESCRIPTION: Text = Text {
     en: "What Yangpu District, Shanghai, achieved in the 14th Five-Year Plan period ({period}): housing and urban renewal, public services and innovation, every figure with its source sentence from the press conference held by the Shanghai Municipal Government Information Office.",
-    zh: "上海市杨浦区“十四五”时期（{period}）建设发展成就：住房与城市更新、公共服务、创新，每个数据均标明上海市人民政府新闻办公室新闻发布会原文出处。",
+    zh: "上海市杨浦区“十四五”时期（{period}）建设发展成就，涵盖住房与城市更新、公共服务、创新发展三个方面。每项数据均注明出处：上海市人民政府新闻办公室新闻发布会英文文本中的原句。",
 };
 /// The link card's description: the headline figures.
 const CARD_DESCRIPTION: Text = Text {
     en: "{area} of old housing demolished and renovated for {households}, {schools} new schools, fiscal expenditure on people’s livelihoods up {growth}: every figure with its source sentence.",
-    zh: "旧住房拆除重建和改造{area}，惠及{households}；新建学校{schools}所；民生领域财政支出增长{growth}。每个数据均附原文出处。",
+    zh: "五年来，杨浦区拆除重建和改造旧住房{area}，惠及{households}；新建学校{schools}所；民生领域财政支出增长{growth}。每项数据均附出处。",
 };
 /// The preview images' text alternative.
 const IMAGE_ALT: Text = Text {
@@ -218,7 +218,7 @@ mod tests {
             // The title as the data makes it: the period from report.toml.
             assert!(zh.contains("<title>杨浦区“十四五”建设发展成就（2021—2025年）</title>"), "{zh}");
             // The card's description carries the figures as report.toml states them.
-            assert!(zh.contains("旧住房拆除重建和改造42.1万平方米，惠及2万余户"), "{zh}");
+            assert!(zh.contains("拆除重建和改造旧住房42.1万平方米，惠及2万余户"), "{zh}");
             assert!(zh.contains("<meta property=\"og:locale\" content=\"zh_CN\">"));
             assert!(zh.contains("<meta property=\"og:image\" content=\"social-zh.png\">"));
             assert!(zh.contains("<meta itemprop=\"image\" content=\"social-square-zh.png\">"));

@@ -141,14 +141,15 @@ pub fn date(date: &str, lang: Lang) -> String {
     }
 }
 
-/// A milestone's date as the report shows it: the date, and when the text does not state it
-/// but says «this year», those words beside it: "2025 («this year»)", "2025年（原文称“今年”）".
+/// A milestone's date as the report shows it: the date, and in English, when the text does not
+/// state it but says «this year», those words beside it: "2025 («this year»)". Chinese sets no
+/// note in a label (data/chinese-style.md): "2025年", with 原文称“今年” in its 说明 and beside
+/// its source (the milestone's `basis`).
 pub fn milestone_date(m: &crate::data::Milestone, lang: Lang) -> String {
     let shown = date(m.date, lang);
     match (m.said, lang) {
         (Some(said), Lang::En) => format!("{shown} («{}»)", said.en),
-        (Some(said), Lang::Zh) => format!("{shown}（原文称“{}”）", said.zh),
-        (None, _) => shown,
+        (Some(_), Lang::Zh) | (None, _) => shown,
     }
 }
 

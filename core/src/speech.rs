@@ -22,7 +22,7 @@ pub fn period(lang: Lang) -> String {
 }
 
 /// A text written for the screen, as it is said: the period spoken, a milestone's date
-/// without its note on the source's words ("2025年（原文称“今年”）" → "2025年"), "m²" as
+/// without its note on the source's words ("2025 («this year»)" → "2025"), "m²" as
 /// words, "1+2+3+4" with its pluses said, and quotation marks left out (a voice does not say
 /// them: the English source's «», and Chinese “”).
 pub fn for_ear(text: &str, lang: Lang) -> String {
@@ -37,15 +37,17 @@ pub fn for_ear(text: &str, lang: Lang) -> String {
     said.replace(" m²", " square metres").replace('+', plus).replace(" → ", to).replace(['«', '»', '“', '”'], "")
 }
 
-/// A chart as it is said: its title, then the line to take away (which carries its figures;
-/// the description, for the screen reader, would say them again with the chart's shapes).
+/// A chart as it is said: what it shows, in its own sentences for the ear (`ChartId::said`:
+/// whole without the title, which its button already names; the description, for the screen
+/// reader, would say the figures again with the chart's shapes).
 pub fn chart(chart: ChartId, lang: Lang) -> String {
-    let stop = full_stop(lang);
-    for_ear(&format!("{}{stop}{}{}", chart.title(lang), space(lang), chart.takeaway(lang)), lang)
+    for_ear(&chart.said(lang), lang)
 }
 
-/// A section as it is said: its title and lead, each of its charts, the figures no chart of
-/// it says, and its achievements.
+/// A section as it is said: its title and lead, what each of its charts shows, the figures no
+/// chart of it says, and its achievements but those a chart already said (one of its
+/// sentences in the source). A time phrase that opens two sentences in a row ("“十四五”以来，")
+/// is said once.
 pub fn section(section: &Section, lang: Lang) -> String {
     let stop = full_stop(lang);
     let lead = match lang {
@@ -54,16 +56,46 @@ pub fn section(section: &Section, lang: Lang) -> String {
     };
     let charts: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| c.section() == section.id).collect();
     let mut parts = vec![format!("{}{stop}", section.title.get(lang)), lead.to_string()];
-    parts.extend(charts.iter().map(|c| chart(*c, lang)));
-    let said_by_a_chart = |id: &str| charts.iter().any(|c| c.item_ids().contains(&id));
-    for f in REPORT.figures_in(section.id).filter(|f| !said_by_a_chart(f.id)) {
+    for c in &charts {
+        let said = c.said(lang);
+        let said = match parts.last().and_then(|last| opening_phrase(last, lang)) {
+            Some(phrase) if said.starts_with(phrase) => capitalised(&said[phrase.len()..], lang),
+            _ => said,
+        };
+        parts.push(said);
+    }
+    let items: Vec<&str> = charts.iter().flat_map(|c| c.item_ids()).collect();
+    for f in REPORT.figures_in(section.id).filter(|f| !items.contains(&f.id)) {
         let colon = crate::charts::colon(lang);
         parts.push(format!("{}{colon}{}{stop}", f.label.get(lang), format::spoken(f, lang)));
     }
+    let charts_sentences: Vec<&str> =
+        items.iter().filter_map(|id| REPORT.quote(id)).map(crate::package::source_sentence).collect();
     for a in REPORT.achievements_in(section.id) {
-        parts.push(format!("{}{stop}", a.label.get(lang)));
+        if !charts_sentences.contains(&crate::package::source_sentence(a.quote)) {
+            parts.push(format!("{}{stop}", a.label.get(lang)));
+        }
     }
     for_ear(&parts.join(space(lang)), lang)
+}
+
+/// The phrase that opens `sentence` up to its first comma, with the comma: "“十四五”以来，",
+/// "Since the start of the period, ".
+fn opening_phrase(sentence: &str, lang: Lang) -> Option<&str> {
+    let comma = match lang {
+        Lang::En => ", ",
+        Lang::Zh => "，",
+    };
+    sentence.find(comma).map(|at| &sentence[..at + comma.len()])
+}
+
+/// `text` with its first letter capitalised in English (it now opens the sentence).
+fn capitalised(text: &str, lang: Lang) -> String {
+    let mut chars = text.chars();
+    match (lang, chars.next()) {
+        (Lang::En, Some(first)) => first.to_uppercase().chain(chars).collect(),
+        _ => text.to_string(),
+    }
 }
 
 fn full_stop(lang: Lang) -> &'static str {
@@ -201,9 +233,9 @@ mod tests {
     fn a_screen_text_becomes_one_for_the_ear() {
         let this_year =
             REPORT.milestones.iter().find(|m| m.said.is_some()).expect("report.toml: m2025 says «this year»");
-        let shown = format::milestone_date(this_year, Lang::Zh);
-        assert_ne!(shown, format::date(this_year.date, Lang::Zh), "the screen shows the note");
-        assert_eq!(for_ear(&format!("于{shown}实现"), Lang::Zh), "于2025年实现");
+        let shown = format::milestone_date(this_year, Lang::En);
+        assert_ne!(shown, format::date(this_year.date, Lang::En), "the screen shows the note");
+        assert_eq!(for_ear(&format!("achieved in {shown}."), Lang::En), "achieved in 2025.");
         assert_eq!(for_ear("告别“拎马桶”", Lang::Zh), "告别拎马桶");
         assert_eq!(for_ear("“1+2+3+4”", Lang::Zh), "1加2加3加4");
         assert_eq!(for_ear("the «1+2+3+4» system", Lang::En), "the 1 plus 2 plus 3 plus 4 system");

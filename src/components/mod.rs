@@ -40,12 +40,14 @@ pub fn gap(lang: crate::i18n::Lang) -> Option<&'static str> {
 }
 
 /// The dot between the items of a list of links ("PNG · SVG · CSV"): spaced in English, and in
-/// Chinese set off by margins, not spaces, since no space sits next to a Han character.
+/// Chinese set off by margins, not spaces, since no space sits next to a Han character. A
+/// line may break after the dot, never before it (a no-break space or a word joiner before
+/// it, a space or a zero-width space after it), so no line starts with a dot.
 pub fn separator(lang: crate::i18n::Lang) -> impl leptos::IntoView {
     use leptos::prelude::*;
     let dot = match lang {
-        crate::i18n::Lang::En => " · ",
-        crate::i18n::Lang::Zh => "·",
+        crate::i18n::Lang::En => "\u{a0}· ",
+        crate::i18n::Lang::Zh => "\u{2060}·\u{200b}",
     };
     view! { <span class="separator" aria-hidden="true">{dot}</span> }
 }

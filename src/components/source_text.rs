@@ -35,15 +35,20 @@ pub fn SourceText() -> impl IntoView {
             let in_paragraph: Vec<_> = all.iter().filter(|s| s.paragraph == p).collect();
             let heading = in_paragraph.first().is_some_and(|s| is_numbered_heading(s.text(source)));
             let last = p + 1 == paragraph_count;
+            let count = in_paragraph.len();
             let spans = in_paragraph
                 .into_iter()
-                .map(|s| {
+                .enumerate()
+                .map(|(i, s)| {
+                    // Sentences are spaced; the Chinese note that the text ends here follows
+                    // the last one without a space (no space beside Chinese).
+                    let after = if last && i + 1 == count { gap(lang) } else { Some(" ") };
                     let is_cited = cited.iter().any(|c| s.range.start <= c.start && c.start < s.range.end);
                     view! {
                         <span id=s.anchor() class="sentence" class:cited=is_cited data-testid="source-sentence">
                             {s.text(source)}
                         </span>
-                        " "
+                        {after}
                     }
                 })
                 .collect_view();

@@ -22,12 +22,16 @@ pub const SPEC: ChartSpec = ChartSpec {
 };
 
 const WORDS: ChartWords = ChartWords {
-    title: Text { en: "Housing renewal: three major goals achieved, {period}", zh: "住房与城市更新：三大目标均已实现（{period}）" },
+    title: Text { en: "Housing renewal: three major goals achieved, {period}", zh: "住房与城市更新三大目标均已实现（{period}）" },
     takeaway: Text {
         en: "{area} of old housing was demolished and renovated for {households}, and the three major goals were achieved in {years}.",
         zh: "旧住房拆除重建和改造{area}，惠及{households}；三大目标分别于{years}实现。",
     },
-    units: Text { en: "Square metres and households (totals for {period}); years", zh: "平方米、户（{period}合计）；年份" },
+    units: Text { en: "Square metres and households (totals for {period}); years", zh: "平方米、户（{period}合计）" },
+    said: Text {
+        en: "Over the five years, {area} of old housing was demolished and renovated, for {households}. The three major goals were achieved: {goals}.",
+        zh: "五年间共拆除重建和改造旧住房{area}，惠及{households}。三大目标均已实现：{goals}。",
+    },
     blanks,
 };
 
@@ -47,13 +51,28 @@ fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
         ("area", figure_text(TOTALS[0], lang, format::with_unit)),
         ("households", figure_text(TOTALS[1], lang, format::spoken)),
         ("years", years),
+        ("goals", goals(lang, format::date)),
     ]
+}
+
+/// The goals one after another, each with its date written by `date`: "2022, renovation of …;
+/// 2024, …", "2022年，成片二级旧里以下房屋改造全面完成；……".
+fn goals(lang: Lang, date: fn(&str, Lang) -> String) -> String {
+    let goals: Vec<String> = GOALS
+        .iter()
+        .filter_map(|(id, _)| REPORT.milestones.iter().find(|m| m.id == *id))
+        .map(|m| match lang {
+            Lang::En => format!("{}, {}", date(m.date, lang), lowercase_first(m.title.en)),
+            Lang::Zh => format!("{}，{}", date(m.date, lang), m.title.zh),
+        })
+        .collect();
+    goals.join(if lang == Lang::Zh { "；" } else { "; " })
 }
 
 const TOTALS: [&str; 2] = ["housing.area_renovated", "housing.households"];
 /// The renewal goals, with the short label the chart shows for each.
 const GOALS: [(&str, Text); 3] = [
-    ("m2022", Text { en: "Sub-standard old neighbourhoods renovated", zh: "成片二级旧里以下房屋改造完成" }),
+    ("m2022", Text { en: "Sub-standard old neighbourhoods renovated", zh: "成片二级旧里以下房屋改造全面完成" }),
     ("m2024", Text { en: "«Small beam thin slab» buildings renovated", zh: "小梁薄板房屋改造完成" }),
     ("m2025", Text { en: "The era of «carrying chamber pots» ended", zh: "告别“拎马桶”" }),
 ];
@@ -66,12 +85,12 @@ const NO_YEARLY_AMOUNTS: Text = Text {
 };
 const SHORT_TOTALS: [Text; 2] = [
     Text { en: "of old housing demolished and renovated", zh: "旧住房拆除重建和改造" },
-    Text { en: "whose housing dreams were fulfilled", zh: "家庭实现宜居安居梦想" },
+    Text { en: "whose housing dreams were fulfilled", zh: "惠及家庭" },
 ];
 /// The same, shorter, where the long words do not fit the span.
 const SHORTER_TOTALS: [Text; 2] = [
     Text { en: "demolished and renovated", zh: "拆除重建和改造" },
-    Text { en: "housing dreams fulfilled", zh: "圆宜居安居梦" },
+    Text { en: "housing dreams fulfilled", zh: "惠及" },
 ];
 const DESCRIPTION: Text = Text {
     en: "Timeline, {period}. Over the five years {area} of old housing was demolished and renovated, for {households}. The three major goals were achieved: {goals}.",
@@ -123,7 +142,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         let room = x(LAST_YEAR + 0.45) - (x0 + 14.0) - 8.0;
         let size = style.text_size(TextRole::Value);
         let joined = |words: &Text| match lang {
-            Lang::Zh => format!("{}{}", row.value_text, words.get(lang)),
+            // Chinese writes the label first: 旧住房拆除重建和改造42.1万平方米.
+            Lang::Zh => format!("{}{}", words.get(lang), row.value_text),
             Lang::En => format!("{} {}", row.value_text, words.get(lang)),
         };
         let text = match style.layout {
@@ -256,15 +276,10 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
 
 pub fn description(lang: Lang) -> String {
     let r = rows(lang);
-    let goals: Vec<String> = r[2..]
-        .iter()
-        .filter_map(|row| REPORT.milestones.iter().find(|m| m.id == row.item_id))
-        .map(|m| match lang {
-            Lang::En => format!("{}, {}", format::milestone_date(m, lang), lowercase_first(m.title.en)),
-            Lang::Zh => format!("{}，{}", format::milestone_date(m, lang), m.title.zh),
-        })
-        .collect();
-    let separator = if lang == Lang::Zh { "；" } else { "; " };
+    let goals = goals(lang, |date, lang| {
+        let m = REPORT.milestones.iter().find(|m| m.date == date).expect("a goal's milestone");
+        format::milestone_date(m, lang)
+    });
     let households = figure_text(TOTALS[1], lang, format::spoken);
     DESCRIPTION.fill(
         lang,
@@ -272,7 +287,7 @@ pub fn description(lang: Lang) -> String {
             ("period", REPORT.period.get(lang)),
             ("area", &r[0].value_text),
             ("households", &households),
-            ("goals", &goals.join(separator)),
+            ("goals", &goals),
         ],
     )
 }

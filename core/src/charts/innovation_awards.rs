@@ -23,10 +23,14 @@ const WORDS: ChartWords = ChartWords {
     title: Text { en: "Science and technology awards from Yangpu", zh: "源自杨浦的科学技术奖" },
     takeaway: Text {
         en: "{national} National Science and Technology Awards and {municipal} of municipal-level awards originated from Yangpu.",
-        zh: "{national}项国家科学技术奖和{municipal}的市级科学技术奖源自杨浦。",
+        zh: "“十四五”以来，源自杨浦的国家科学技术奖{national}项，市级科学技术奖占比{municipal}。",
     },
     units: Text {
         en: "Awards; per cent of municipal-level awards", zh: "奖项（项）；占市级科学技术奖的百分比"
+    },
+    said: Text {
+        en: "Since the start of the period, {national} National Science and Technology Awards and {municipal} of municipal-level awards have originated from Yangpu.",
+        zh: "“十四五”以来，源自杨浦的国家科学技术奖{national}项，市级科学技术奖占比{municipal}。",
     },
     blanks,
 };
@@ -42,9 +46,9 @@ const DESCRIPTION: Text = Text {
     zh: "圆点表示国家科学技术奖，每项一个；横条表示市级科学技术奖中源自杨浦的占比。“十四五”以来，{national}项国家科学技术奖和{municipal}的市级科学技术奖源自杨浦；原文只给出市级奖项占比{municipal}，未给出确切比例。",
 };
 const NATIONAL_TITLE: Text =
-    Text { en: "{n} National Science and Technology Awards", zh: "{n}项国家科学技术奖" };
+    Text { en: "{n} National Science and Technology Awards", zh: "国家科学技术奖{n}项" };
 const MUNICIPAL_TITLE: Text =
-    Text { en: "{n} of municipal-level Science and Technology Awards", zh: "{n}的市级科学技术奖" };
+    Text { en: "{n} of municipal-level Science and Technology Awards", zh: "市级科学技术奖占比{n}" };
 const MORE_THAN_THIS: Text =
     Text { en: "more than this; the exact share is not given", zh: "实际高于此值；原文未给出确切比例" };
 

@@ -390,6 +390,8 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
             Some(last) if opens(last) => false,
             // A number stays whole: "2025年", and “十四五”, a name made of numerals.
             Some(last) if !space && is_numeral(last) && is_numeral(c) => false,
+            // A number keeps the measure word that follows it: "2022年", "14所" (not "2022／年").
+            Some(last) if !space && last.is_ascii_digit() && is_wide(c) && !opens(c) => false,
             Some(last) => space || is_wide(c) || is_wide(last),
         };
         match pieces.last_mut() {
@@ -542,6 +544,11 @@ mod tests {
         assert!(lines.iter().all(|l| text_width(l, 14.0) <= 100.0 + 1e-9 || l.chars().count() == 1), "{lines:?}");
         assert!(lines.iter().all(|l| !l.starts_with('，') && !l.starts_with('。')), "{lines:?}");
         assert!(!lines.iter().any(|l| l.ends_with("42") || l.starts_with(".1")), "numbers stay whole: {lines:?}");
+        // A year keeps its 年 wherever the line breaks.
+        for width in [40.0, 60.0, 80.0, 100.0, 120.0] {
+            let lines = wrap("三大目标分别于2022年、2024年和2025年实现。", width, 14.0);
+            assert!(!lines.iter().any(|l| l.starts_with('年')), "at {width}: {lines:?}");
+        }
     }
 
     #[test]

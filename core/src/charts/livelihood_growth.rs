@@ -31,6 +31,10 @@ const WORDS: ChartWords = ChartWords {
         en: "Index, start of the period = {start} (derived; the source gives no amounts)",
         zh: "指数，以“十四五”初为{start}（据增幅推算；原文未给出金额）",
     },
+    said: Text {
+        en: "Since the start of the period, fiscal expenditure on people’s livelihoods has increased by {growth}.",
+        zh: "“十四五”以来，全区民生领域财政支出增长{growth}。",
+    },
     blanks,
 };
 
@@ -44,12 +48,17 @@ fn growth_text(lang: Lang) -> String {
 }
 const DESCRIPTION: Text = Text {
     en: "Bar chart of an index. Fiscal expenditure on people’s livelihoods has increased by {growth} since the start of the period: with the start of the period as {start}, the latest level is {latest}. Both are derived from the increase; the source gives no amounts.",
-    zh: "指数柱状图。“十四五”以来，全区民生领域财政支出增长{growth}：以“十四五”初为{start}，最新水平为{latest}。两者均据增幅推算，原文未给出金额。",
+    zh: "指数柱状图。“十四五”以来，全区民生领域财政支出增长{growth}：以“十四五”初为{start}，最新水平为{latest}（据增幅推算）。原文未给出金额。",
 };
-/// Why the index values are shown although the text does not state them.
+/// Why the index values are shown although the text does not state them: the base is set,
+/// the latest level follows from the increase the text states.
+const BASE_SET: Text = Text {
+    en: "The base of the index: the start of the period, set at {start}.",
+    zh: "指数基期，设为{start}。",
+};
 const DERIVED: Text = Text {
-    en: "Derived: an index with the start of the period as {start}, from the increase of {growth} the text states.",
-    zh: "推算值：以“十四五”初为{start}的指数，据原文所述增幅{growth}计算。",
+    en: "Derived from the increase of {growth} the text states.",
+    zh: "据原文所述增幅{growth}推算。",
 };
 /// The index's base: the start of the period.
 const BASE: f64 = 100.0;
@@ -60,10 +69,11 @@ const FIGURE: &str = "services.livelihood_spending_growth";
 pub fn rows(lang: Lang) -> Vec<Row> {
     let f = REPORT.figure(FIGURE).expect("figure in report.toml");
     let latest = BASE * (1.0 + f.value / 100.0);
-    let basis = DERIVED.fill(lang, &[("start", &format::number_in(lang, BASE)), ("growth", &growth_text(lang))]);
+    let base = BASE_SET.fill(lang, &[("start", &format::number_in(lang, BASE))]);
+    let basis = DERIVED.fill(lang, &[("growth", &growth_text(lang))]);
     vec![
         Row::new(START.get(lang), BASE, format::number_in(lang, BASE), INDEX.get(lang), START_LONG.get(lang), FIGURE)
-            .with_basis(&basis),
+            .with_basis(&base),
         Row::new(
             LATEST.get(lang),
             latest,

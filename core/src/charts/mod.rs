@@ -179,6 +179,11 @@ impl ChartId {
         self.spec().words.fill(lang, |w| &w.takeaway)
     }
 
+    /// What the chart shows, as it is read aloud (`speech::chart` makes it fit for the ear).
+    pub fn said(self, lang: Lang) -> String {
+        self.spec().words.fill(lang, |w| &w.said)
+    }
+
     pub fn units(self, lang: Lang) -> String {
         self.spec().words.fill(lang, |w| &w.units)
     }
@@ -259,13 +264,16 @@ impl ChartId {
     }
 }
 
-/// A chart's own words: title, the line to take away, and its units. They are templates:
-/// every number in them is a blank that `blanks` fills from `data/report.toml`, so the words
-/// cannot disagree with the data.
+/// A chart's own words: title, the line to take away, its units, and what it says aloud. They
+/// are templates: every number in them is a blank that `blanks` fills from `data/report.toml`,
+/// so the words cannot disagree with the data.
 pub struct ChartWords {
     pub title: Text,
     pub takeaway: Text,
     pub units: Text,
+    /// What the chart shows, in sentences for the ear: whole without its title, each figure
+    /// once, no shapes (those are the screen reader's description's).
+    pub said: Text,
     pub blanks: fn(Lang) -> Vec<(&'static str, String)>,
 }
 

@@ -105,7 +105,7 @@ const KEY_FIGURES: [KeyFigure; 4] = [
     },
     KeyFigure {
         id: "housing.households",
-        label: Text { en: "{unit} whose housing dreams were fulfilled", zh: "惠及居民" },
+        label: Text { en: "{unit} whose housing dreams were fulfilled", zh: "惠及家庭" },
         note: None,
     },
     KeyFigure {

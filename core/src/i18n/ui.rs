@@ -15,7 +15,7 @@ macro_rules! texts {
 texts! {
     // The page around the report.
     PAGE_TITLE: "Yangpu District: five years of building a People’s City ({period})", "杨浦区“十四五”建设发展成就（{period}）";
-    SKIP_LINK: "Skip to the report", "跳到报告正文";
+    SKIP_LINK: "Skip to the report", "跳至正文";
     NAV: "Sections and display", "章节与显示";
     DISPLAY: "Display", "显示";
     LARGE_TEXT: "Large text", "大字版";
@@ -25,12 +25,12 @@ texts! {
     SWITCH_LANGUAGE_LABEL: "阅读中文版", "Read in English";
     KEY_FIGURES: "Key figures", "主要数据";
     MILESTONES: "Milestones", "大事记";
-    SOURCE_TEXT: "Source text", "原文";
+    SOURCE_TEXT: "Source text", "英文文本";
     FOOTER_SOURCE: "Source: the English text of the press conference on Yangpu District’s achievements held by the Shanghai Municipal Government Information Office, the sixth in its {series} series on Shanghai’s 14th Five-Year Plan achievements.", "来源：上海市人民政府新闻办公室举行的杨浦区“十四五”时期建设发展成就新闻发布会（上海“十四五”成就系列第六场）的英文文本。";
-    FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "本报告所据文本在句中中断，此后内容未作呈现。";
+    FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "所据英文文本在句中中断，以下内容未收录。";
     WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
     // Masthead.
-    EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区·“十四五”规划";
+    EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区·“十四五”建设发展成就";
     PERIOD: "Period", "时期";
     SHARE_REPORT: "Share or embed the report", "分享或嵌入报告";
     THE_WHOLE_REPORT: "the whole report", "整份报告";
@@ -47,24 +47,24 @@ texts! {
     TIMELINE_HELP: "Select a milestone to see where it comes from and the charts it relates to.", "点击任一节点，可查看出处和相关图表。";
     /// Shown only where there is a keyboard (CSS: a fine pointer), always to screen readers.
     TIMELINE_KEYS: "The arrow keys move between them.", "用方向键可在节点之间移动。";
-    MILESTONE_POSITION: "{date}: {title}. Milestone {i} of {n}.", "{date}：{title}。第{i}个，共{n}个。";
+    MILESTONE_POSITION: "{date}: {title}. Milestone {i} of {n}.", "{date}：{title}。第{i}条，共{n}条。";
     MILESTONE_SHARE: "Milestone {date}", "{date}大事";
     SHARE_MILESTONE: "Share this milestone", "分享这条大事";
     RELATED: "Related", "相关内容";
     RELATED_CHART: "Chart: {title}", "图表：{title}";
     RELATED_SECTION: "Section: {title}", "章节：{title}";
     RELATED_CONCEPT: "The «People’s City» concept", "“人民城市”理念";
-    RELATED_KEY_FIGURES: "Key figures of the period", "本时期主要数据";
+    RELATED_KEY_FIGURES: "Key figures of the period", "“十四五”时期主要数据";
     // Source text and quotes.
-    SOURCE_TITLE: "The source: the press conference text", "出处：新闻发布会原文";
-    SOURCE_INTRO: "Every figure in this report comes from this text, an English text of the press conference held by the Shanghai Municipal Government Information Office, shown unchanged. Sentences the report cites are", "本报告所有数据均出自以下新闻发布会英文文本，全文照录，未作改动。报告引用的句子已";
+    SOURCE_TITLE: "The source: the press conference text", "出处：新闻发布会英文文本";
+    SOURCE_INTRO: "Every figure in this report comes from this text, an English text of the press conference held by the Shanghai Municipal Government Information Office, shown unchanged. Sentences the report cites are", "本报告所有数据均出自以下新闻发布会英文文本，原样照录，未作改动。报告引用的句子已";
     SOURCE_MARKED: "marked", "标出";
     FULL_STOP: ".", "。";
-    SOURCE_CUT: "[The text ends here, mid-sentence.]", "（原文在此处句中中断。）";
+    SOURCE_CUT: "[The text ends here, mid-sentence.]", "（原文至此中断）";
     DATA_PACKAGE: "Every figure with its source sentence and a citation:", "全部数据及其出处句子和引用信息：";
-    QUOTE_CAPTION: "Press conference text,", "新闻发布会原文，";
+    QUOTE_CAPTION: "Press conference text,", "新闻发布会英文文本，";
     READ_IN_CONTEXT: "read it in context", "查看上下文";
-    ENGLISH_ORIGINAL: "English original:", "英文原文：";
+    ENGLISH_ORIGINAL: "English original:", "英文文本：";
     // Read aloud.
     READ_ALOUD: "Read aloud", "朗读";
     STOP_READING: "Stop reading", "停止朗读";
@@ -72,8 +72,8 @@ texts! {
     // Charts.
     CHART_HELP: "Use the arrow keys to move between the values, Escape to leave.", "用方向键在数值之间移动，按Esc键退出。";
     CHART_POSITION: "{label}: {value}, {period}. {i} of {n}.", "{label}：{value}，{period}。第{i}项，共{n}项。";
-    CHART_SOURCE: "Source: press conference text,", "出处：新闻发布会原文，";
-    CHART_SOURCE_LINK: "the sentence this comes from", "数据所在的句子";
+    CHART_SOURCE: "Source: press conference text,", "出处：新闻发布会英文文本，";
+    CHART_SOURCE_LINK: "the sentence this comes from", "查看上下文";
     SHOW_AS_TABLE: "Show as table", "以表格显示";
     MEASURE: "Measure", "指标";
     VALUE: "Value", "数值";
