@@ -72,7 +72,12 @@ fn goals(lang: Lang, date: fn(&str, Lang) -> String) -> String {
 const TOTALS: [&str; 2] = ["housing.area_renovated", "housing.households"];
 /// The renewal goals, with the short label the chart shows for each.
 const GOALS: [(&str, Text); 3] = [
-    ("m2022", Text { en: "Sub-standard old neighbourhoods renovated", zh: "成片二级旧里以下房屋改造全面完成" }),
+    (
+        "m2022",
+        Text {
+            en: "Sub-standard old neighbourhoods renovated", zh: "成片二级旧里以下房屋改造全面完成"
+        },
+    ),
     ("m2024", Text { en: "«Small beam thin slab» buildings renovated", zh: "小梁薄板房屋改造完成" }),
     ("m2025", Text { en: "The era of «carrying chamber pots» ended", zh: "告别“拎马桶”" }),
 ];

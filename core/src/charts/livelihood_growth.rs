@@ -56,10 +56,8 @@ const BASE_SET: Text = Text {
     en: "The base of the index: the start of the period, set at {start}.",
     zh: "指数基期，设为{start}。",
 };
-const DERIVED: Text = Text {
-    en: "Derived from the increase of {growth} the text states.",
-    zh: "据原文所述增幅{growth}推算。",
-};
+const DERIVED: Text =
+    Text { en: "Derived from the increase of {growth} the text states.", zh: "据原文所述增幅{growth}推算。" };
 /// The index's base: the start of the period.
 const BASE: f64 = 100.0;
 const INDEX: Text = Text { en: "index", zh: "指数" };

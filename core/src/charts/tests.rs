@@ -362,8 +362,7 @@ fn the_social_previews_draw_the_title_and_key_figures_in_each_language() {
         assert!(t.contains(expected), "{expected} in {t}");
     }
     let zh = texts(&social_svg(Shape::Wide, Lang::Zh)).join(" | ");
-    for expected in ["2022年", "2024年", "2025年", "告别“拎马桶”", "18项", "超过40%"]
-    {
+    for expected in ["2022年", "2024年", "2025年", "告别“拎马桶”", "18项", "超过40%"] {
         assert!(zh.contains(expected), "{expected} in {zh}");
     }
     // Every text inside the image, and none over another.
