@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates the subset of Noto Sans CJK SC that the Chinese social preview images are drawn
+# Regenerates the subset of Noto Sans CJK SC that the Chinese social preview images and the
+# pictures to share (core/src/share/picture.rs) are drawn
 # with (fonts/NotoSansCJKsc-{Regular,Bold}.subset.otf, OFL 1.1: fonts/OFL.txt), from the
 # characters the drawings themselves draw (core/examples/social-chars.rs, which reads
-# core/src/charts/social.rs). Run it after changing the images' words or report.toml's figures;
+# core/src/charts/social.rs and core/src/share/picture.rs). Run it after changing the images' words or report.toml's figures;
 # `cargo test -p yangpu-core social` fails, naming the character, while a drawn character has
 # no glyph in the subset.
 #

@@ -70,6 +70,17 @@ pub fn social_svg(shape: crate::charts::social::Shape, lang: Lang) -> String {
     svg
 }
 
+/// The public address of the page in `lang`, which the pictures' QR codes open (`None`
+/// without a base address: the pictures then say where the report is in words).
+pub fn picture_page(base: Option<&BaseUrl>, lang: Lang) -> Option<String> {
+    base.map(|base| base.of(crate::vocabulary::page_file(lang)))
+}
+
+/// A picture (`share::picture`) as SVG: the same drawing as its PNG, for reading its texts.
+pub fn picture_svg(view: crate::share::picture::View, lang: Lang, base: Option<&BaseUrl>) -> String {
+    crate::share::picture::svg(view, lang, picture_page(base, lang).as_deref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 
 use std::path::{Path, PathBuf};
 use yangpu_report::charts::social;
+use yangpu_report::share::picture;
 use yangpu_report::head::{unfilled_blanks, BaseUrl};
 use yangpu_report::i18n::Lang;
 use yangpu_report::prerender;
@@ -42,6 +43,50 @@ fn main() {
             write_social_image(&file, shape, lang).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
         }
     }
+    std::fs::create_dir_all(dist.join(picture::DIR)).unwrap_or_else(|e| fail(&format!("{}: {e}", picture::DIR)));
+    for view in picture::View::all() {
+        for lang in [Lang::Zh, Lang::En] {
+            let file = dist.join(picture::file_name(view, lang));
+            let page = prerender::picture_page(base.as_ref(), lang);
+            write_picture(&file, view, lang, page.as_deref())
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+        }
+    }
+}
+
+/// A picture to save and share (`share::picture`), drawn by the chart code into a PNG.
+fn write_picture(path: &Path, view: picture::View, lang: Lang, page: Option<&str>) -> Result<(), String> {
+    let (size, pixels) = picture_pixels(view, lang, page)?;
+    std::fs::write(path, encode_png(size, &pixels)?).map_err(|e| e.to_string())
+}
+
+/// The picture's RGB pixels, drawn by the chart code, and its size.
+fn picture_pixels(view: picture::View, lang: Lang, page: Option<&str>) -> Result<((u32, u32), Vec<u8>), String> {
+    use plotters::prelude::*;
+    let (w, h) = picture::size(view, lang, page);
+    let mut pixels = vec![0u8; (w * h * 3) as usize];
+    {
+        let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
+        picture::draw(&root, view, lang, page).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(((w, h), pixels))
+}
+
+/// RGB pixels as a PNG at the best compression with adaptive filters (a third smaller than
+/// plotters' own encoding: the long picture stays under 1 MB).
+fn encode_png((w, h): (u32, u32), pixels: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Best);
+        encoder.set_adaptive_filter(png::AdaptiveFilterType::Adaptive);
+        let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+        writer.write_image_data(pixels).map_err(|e| e.to_string())?;
+    }
+    Ok(out)
 }
 
 /// A social preview image, drawn by the chart code into a PNG.

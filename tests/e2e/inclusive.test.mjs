@@ -129,7 +129,8 @@ for (const name of ENGINES) {
     let said = (await spoken()).filter((s) => s.text);
     assert.equal(said.length, 1, `${name}: one utterance`);
     assert.match(said[0].text, /^Public services\. Continuously improving/);
-    assert.match(said[0].text, /School places added: 7,070 school places\./);
+    assert.match(said[0].text, /14 new schools have been built, adding 7,070 school places\./);
+    assert.equal(said[0].text.match(/7,070/g).length, 1, `${name}: each figure said once`);
     assert.doesNotMatch(said[0].text, /Share this section|Show as table|Read aloud/, `${name}: controls are not read`);
     assert.equal(said[0].lang, 'en');
     await page.click(read);

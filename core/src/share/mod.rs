@@ -1,5 +1,6 @@
 //! Links that reopen a view, and the iframe snippet that embeds it.
 
+pub mod picture;
 pub mod qr;
 
 use crate::data::REPORT;
