@@ -17,8 +17,9 @@ pub fn App() -> impl IntoView {
     provide_context(context);
     let lang = current_lang();
     // The series' English title is the source's own words: marked as English in both pages.
-    let (footer_before, footer_after) =
-        ui::FOOTER_SOURCE.get(lang).split_once("{series}").unwrap_or((ui::FOOTER_SOURCE.get(lang), ""));
+    let footer = ui::FOOTER_SOURCE.get(lang);
+    let (footer_before, footer_after) = footer.split_once("{series}").unwrap_or((footer, ""));
+    let has_series = footer.contains("{series}");
     view! {
         <div id="app" class="report" data-testid="report">
             <a class="skip-link" href="#main">{ui::SKIP_LINK.get(lang)}</a>
@@ -41,7 +42,7 @@ pub fn App() -> impl IntoView {
             <footer class="footer">
                 // In Chinese the series has no title here: it has no confirmed Chinese one, and
                 // its English one is not set in Chinese prose (data/chinese-style.md).
-                <p>{footer_before}{(lang == Lang::En).then(|| view! { <span lang="en">{REPORT.series_title()}</span> })}{(!footer_after.is_empty()).then_some(footer_after)}{gap(lang)}{ui::FOOTER_CUT.get(lang)}</p>
+                <p>{footer_before}{has_series.then(|| view! { <span lang="en">{REPORT.series_title()}</span> })}{(!footer_after.is_empty()).then_some(footer_after)}{gap(lang)}{ui::FOOTER_CUT.get(lang)}</p>
                 <p class="noscript-note" data-testid="wasm-failed-note">{ui::WASM_FAILED.get(lang)}</p>
             </footer>
             <ShareDialog context/>

@@ -126,7 +126,7 @@ mod tests {
         let files = shipped_texts();
         assert!(files.iter().any(|(f, _)| f.ends_with(".json")) && files.iter().any(|(f, _)| f.ends_with(".csv")));
         for (file, text) in files {
-            let left = crate::head::unfilled_blanks(&text);
+            let left = crate::i18n::blanks_left(&text);
             assert!(left.is_empty(), "{file} has unfilled blanks: {left:?}");
         }
     }

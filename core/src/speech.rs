@@ -34,14 +34,27 @@ pub fn for_ear(text: &str, lang: Lang) -> String {
         Lang::En => (" plus ", " to "),
         Lang::Zh => ("加", "至"),
     };
-    said.replace(" m²", " square metres").replace('+', plus).replace(" → ", to).replace(['«', '»', '“', '”'], "")
+    let said = said.replace(" m²", " square metres").replace(" → ", to).replace(['«', '»', '“', '”'], "");
+    // "1+2+3+4": a plus between digits is said; a sign ("+50.2%") or a lower bound
+    // ("20,000+") is not spelled out here (the spoken forms say 增长, "over").
+    let chars: Vec<char> = said.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        let between_digits =
+            i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        match c {
+            '+' if between_digits => out.push_str(plus),
+            c => out.push(*c),
+        }
+    }
+    out
 }
 
-/// A chart as it is said: what it shows, in its own sentences for the ear (`ChartId::said`:
+/// A chart as it is said: what it shows, in its own sentences for the ear (`ChartId::aloud`:
 /// whole without the title, which its button already names; the description, for the screen
 /// reader, would say the figures again with the chart's shapes).
 pub fn chart(chart: ChartId, lang: Lang) -> String {
-    for_ear(&chart.said(lang), lang)
+    for_ear(&chart.aloud(lang), lang)
 }
 
 /// A section as it is said: its title and lead, what each of its charts shows, the figures no
@@ -57,7 +70,7 @@ pub fn section(section: &Section, lang: Lang) -> String {
     let charts: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| c.section() == section.id).collect();
     let mut parts = vec![format!("{}{stop}", section.title.get(lang)), lead.to_string()];
     for c in &charts {
-        let said = c.said(lang);
+        let said = c.aloud(lang);
         let said = match parts.last().and_then(|last| opening_phrase(last, lang)) {
             Some(phrase) if said.starts_with(phrase) => capitalised(&said[phrase.len()..], lang),
             _ => said,
@@ -66,7 +79,8 @@ pub fn section(section: &Section, lang: Lang) -> String {
     }
     let items: Vec<&str> = charts.iter().flat_map(|c| c.item_ids()).collect();
     for f in REPORT.figures_in(section.id).filter(|f| !items.contains(&f.id)) {
-        let colon = crate::charts::colon(lang);
+        // As the fact lists write it: "Label: value" in English, 新建学校14所 in Chinese.
+        let colon = if lang == Lang::En { crate::charts::colon(lang) } else { "" };
         parts.push(format!("{}{colon}{}{stop}", f.label.get(lang), format::spoken(f, lang)));
     }
     let charts_sentences: Vec<&str> =
@@ -115,8 +129,9 @@ fn space(lang: Lang) -> &'static str {
 
 /// Symbols a listener would hear as noise, or not at all: « » → + / and the dashes of ranges.
 const SYMBOLS: [char; 7] = ['«', '»', '→', '+', '/', '—', '–'];
-/// Words that belong to the screen: notes on the source's wording, and the chart's shapes.
-const SCREEN_WORDS: [&str; 16] = [
+/// Words that belong to the screen: notes on the source's wording, and the chart's shapes
+/// (compared without case).
+const SCREEN_WORDS: [&str; 20] = [
     "据英文原文译",
     "原文为",
     "原文称",
@@ -128,10 +143,14 @@ const SCREEN_WORDS: [&str; 16] = [
     "时间轴",
     "in the text",
     "Timeline",
-    "Squares",
-    "Dots",
+    "横条",
+    "squares",
+    "one square",
+    "dots",
     "bar chart",
+    "part-of-whole",
     "joined by a line",
+    "two points",
     "m²",
 ];
 
@@ -142,7 +161,8 @@ pub fn problems(text: &str, lang: Lang) -> Vec<String> {
     for c in SYMBOLS.into_iter().filter(|c| text.contains(*c)) {
         found.push(format!("the symbol {c:?}"));
     }
-    for w in SCREEN_WORDS.into_iter().filter(|w| text.contains(w)) {
+    let lower = text.to_lowercase();
+    for w in SCREEN_WORDS.into_iter().filter(|w| lower.contains(&w.to_lowercase())) {
         found.push(format!("the screen word {w:?}"));
     }
     if text.contains("  ") || text != text.trim() {
@@ -201,6 +221,21 @@ mod tests {
     }
 
     #[test]
+    fn each_chart_says_every_figure_it_shows() {
+        // A section leaves a chart's figures to its sentences for the ear: each must be said.
+        for lang in [Lang::Zh, Lang::En] {
+            for c in ChartId::ALL {
+                let said = said_values(&chart(c, lang), lang);
+                for f in c.item_ids().iter().filter_map(|id| REPORT.figure(id)) {
+                    for v in std::iter::once(f.value).chain(f.from) {
+                        assert!(said.iter().any(|s| (s - v).abs() < 1e-9), "{} ({lang:?}) never says {v}", c.slug());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_period_is_said_from_the_data() {
         // report.toml: period = "2021–2025".
         assert_eq!(period(Lang::Zh), "2021年至2025年");
@@ -210,7 +245,7 @@ mod tests {
 
     #[test]
     fn each_fault_is_heard() {
-        let faults: [(&str, Lang); 9] = [
+        let faults: [(&str, Lang); 11] = [
             ("时期为2021—2025年。", Lang::Zh),
             ("民生领域财政支出占比从43.5%升至52.3%。占比：从43.5%升至52.3%。", Lang::Zh),
             ("新建学校14所。新建学校：14所。", Lang::Zh),
@@ -220,6 +255,8 @@ mod tests {
             ("Strengthening the «Four Innovation Capabilities»", Lang::En),
             ("Over 20,000 households. Households: over 20,000.", Lang::En),
             ("Public services.  Continuously improving. ", Lang::En),
+            ("Bar chart of an index.", Lang::En),
+            ("横条表示占比。", Lang::Zh),
         ];
         for (text, lang) in faults {
             assert!(!problems(text, lang).is_empty(), "not heard: {text}");
@@ -240,5 +277,7 @@ mod tests {
         assert_eq!(for_ear("“1+2+3+4”", Lang::Zh), "1加2加3加4");
         assert_eq!(for_ear("the «1+2+3+4» system", Lang::En), "the 1 plus 2 plus 3 plus 4 system");
         assert_eq!(for_ear("421,000 m² of old housing", Lang::En), "421,000 square metres of old housing");
+        // Only a plus between digits is said.
+        assert_eq!(for_ear("up +50.2%, for 20,000+ households", Lang::En), "up +50.2%, for 20,000+ households");
     }
 }

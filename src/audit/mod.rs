@@ -82,6 +82,19 @@ fn shipped() -> Vec<Shipped> {
             });
         }
     }
+    // The pictures to share, with their QR code and without (in words, where the report is).
+    let base = crate::head::BaseUrl::parse("https://example.gov.cn/yangpu/").expect("an address");
+    for view in crate::share::picture::View::all() {
+        for lang in [Lang::Zh, Lang::En] {
+            for base in [None, Some(&base)] {
+                out.push(Shipped {
+                    file: crate::share::picture::file_name(view, lang),
+                    pieces: html::pieces(&crate::prerender::picture_svg(view, lang, base), lang),
+                    typeset: true,
+                });
+            }
+        }
+    }
     out
 }
 

@@ -9,10 +9,11 @@
 
 use std::path::{Path, PathBuf};
 use yangpu_report::charts::social;
-use yangpu_report::share::picture;
-use yangpu_report::head::{unfilled_blanks, BaseUrl};
+use yangpu_report::head::BaseUrl;
+use yangpu_report::i18n::blanks_left;
 use yangpu_report::i18n::Lang;
 use yangpu_report::prerender;
+use yangpu_report::share::picture;
 
 fn main() {
     let path = std::env::args()
@@ -125,8 +126,9 @@ fn refuse_unfilled_blanks(dist: &Path) {
             if path.is_dir() {
                 dirs.push(path);
             } else if path.extension().is_some_and(|x| ["html", "svg", "csv", "json"].iter().any(|e| x == *e)) {
-                let text = std::fs::read_to_string(&path).unwrap_or_default();
-                let left = unfilled_blanks(&text);
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| fail(&format!("read {} to check its blanks: {e}", path.display())));
+                let left = blanks_left(&text);
                 if !left.is_empty() {
                     fail(&format!("{} has unfilled blanks: {left:?}", path.display()));
                 }
@@ -144,6 +146,46 @@ fn fail(message: &str) -> ! {
 mod tests {
     use super::*;
     use plotters::prelude::*;
+
+    /// The QR codes a picture's pixels hold, decoded as a phone's camera would (rqrr).
+    fn decoded((w, h): (u32, u32), pixels: &[u8]) -> Vec<String> {
+        let grey = |x: usize, y: usize| {
+            let i = (y * w as usize + x) * 3;
+            ((u16::from(pixels[i]) + u16::from(pixels[i + 1]) + u16::from(pixels[i + 2])) / 3) as u8
+        };
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(w as usize, h as usize, grey);
+        image.detect_grids().iter().filter_map(|g| g.decode().ok()).map(|(_, text)| text).collect()
+    }
+
+    /// Every picture to share, as the build writes it: 1080 px wide, at most 5000 px tall, a
+    /// PNG under 1 MB, and its QR code decodes to exactly its view's link, the one the share
+    /// dialog shows, on the page in its language; without an address there is no QR code.
+    #[test]
+    fn every_picture_is_a_small_png_whose_qr_code_opens_its_view() {
+        register_fonts().expect("the fonts register");
+        let base = yangpu_report::head::BaseUrl::parse("https://example.gov.cn/yangpu/").unwrap();
+        for view in picture::View::all() {
+            for lang in [Lang::Zh, Lang::En] {
+                let name = picture::file_name(view, lang);
+                let page = prerender::picture_page(Some(&base), lang);
+                let (size, pixels) = picture_pixels(view, lang, page.as_deref()).expect("draws");
+                assert_eq!(size.0, picture::WIDTH, "{name}");
+                assert!(size.1 <= picture::MAX_HEIGHT, "{name}: {} px tall", size.1);
+                let png = encode_png(size, &pixels).expect("encodes");
+                assert!(png.len() < 1_000_000, "{name}: {} bytes", png.len());
+                let state = picture::View::state(view);
+                let expected = yangpu_report::share::link(&base.of(yangpu_report::vocabulary::page_file(lang)), &state);
+                assert_eq!(decoded(size, &pixels), std::slice::from_ref(&expected), "{name}");
+                assert!(expected.starts_with("https://example.gov.cn/yangpu/"), "{expected}");
+                // Without an address, no code: the words say where the report is.
+                let (size, pixels) = picture_pixels(view, lang, None).expect("draws");
+                assert!(decoded(size, &pixels).is_empty(), "{name}: no QR code without an address");
+            }
+        }
+        // The decoder reads what it is given: a code of another link is not this one.
+        let other = picture::link(picture::View::Report, "https://example.gov.cn/yangpu/en.html");
+        assert_eq!(other, "https://example.gov.cn/yangpu/en.html");
+    }
 
     /// Every social image draws as a PNG with the embedded fonts (a family the images name but
     /// the pre-render does not register fails here), and its text is drawn: the title band holds

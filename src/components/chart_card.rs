@@ -6,7 +6,7 @@
 use super::chart_state::ChartState;
 use super::report_context::{current_lang, report_context};
 use super::share_button::ShareButton;
-use super::{dom_id, gap, separator, ReadAloud};
+use super::{dom_id, gap, separator, PictureLink, ReadAloud};
 use crate::charts::export::file_name;
 use crate::charts::ChartId;
 #[cfg(feature = "ssr")]
@@ -196,6 +196,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 {ui::DOWNLOAD.get(lang)}{gap(lang)}<PngButton chart ready/>
                 {separator(lang)}<a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
                 {separator(lang)}<a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
+                {separator(lang)}<PictureLink view=crate::share::picture::View::Chart(chart)/>
                 {separator(lang)}<ShareButton shares=Shares::Chart label=title.clone() view=share_view/>
                 <span class="read-aloud-separator">{separator(lang)}</span>
                 <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=title/>

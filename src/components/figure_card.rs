@@ -22,7 +22,7 @@ pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
             <p class="card-value" data-testid="figure-value">
                 <span aria-hidden="true">
                     <span class="card-number">{format::value(figure, lang)}</span>
-                    {(!unit.is_empty()).then(|| view! { {(lang == crate::i18n::Lang::En).then_some(" ")} <span class="card-unit">{unit}</span> })}
+                    {(!unit.is_empty()).then(|| view! { {super::gap(lang)}<span class="card-unit">{unit}</span> })}
                 </span>
                 <span class="visually-hidden">{format::spoken(figure, lang)}</span>
             </p>

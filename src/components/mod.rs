@@ -8,6 +8,7 @@ mod chart_state;
 mod display_controls;
 mod figure_card;
 mod masthead;
+mod picture_link;
 mod read_aloud;
 pub mod report_context;
 mod share_button;
@@ -22,6 +23,7 @@ pub use chart_state::ChartState;
 pub use display_controls::DisplayControls;
 pub use figure_card::{FigureCard, KeyFigures, SourcesToggle};
 pub use masthead::Masthead;
+pub use picture_link::PictureLink;
 pub use read_aloud::ReadAloud;
 pub use share_button::ShareButton;
 pub use share_dialog::ShareDialog;
@@ -36,7 +38,7 @@ pub use crate::state::dom_id;
 /// Chinese nothing at all. (`i18n::space`'s "" would not do in a view: an empty text is
 /// rendered as " ", so that hydration finds its node, and the browser shows that space.)
 pub fn gap(lang: crate::i18n::Lang) -> Option<&'static str> {
-    (lang == crate::i18n::Lang::En).then_some(" ")
+    Some(crate::i18n::space(lang)).filter(|s| !s.is_empty())
 }
 
 /// The dot between the items of a list of links ("PNG · SVG · CSV"): spaced in English, and in

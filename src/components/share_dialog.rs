@@ -1,5 +1,8 @@
 //! The share dialog: the link to the chosen view, "Copy link", the Web Share API where the
-//! browser has it, a QR code of the link for phones and WeChat, and the embed code.
+//! browser has it, a QR code of the link for phones and WeChat, the view's picture to save
+//! (`share::picture`: the built PNG itself as an image, which WeChat's in-app browser lets a
+//! reader press and hold to save, where download links do nothing; and a download link), and
+//! the embed code.
 //! Clipboard and sharing fail quietly in a sandboxed iframe: the link stays selectable.
 
 use super::report_context::current_lang;
@@ -31,6 +34,14 @@ pub fn ShareDialog(context: super::report_context::ReportContext) -> impl IntoVi
         context.share.get().map(|t| share::embed_snippet(&base_url(), &t.state, lang)).unwrap_or_default()
     });
     let label = move || context.share.get().map(|t| t.label).unwrap_or_default();
+    // The view's picture, from the view's own slug or id only (never from the address).
+    let picture =
+        move || context.share.get().map(|t| share::picture::file_name(share::picture::View::of(&t.state), lang));
+    let picture_download = move || picture().map(|file| file.rsplit('/').next().unwrap_or_default().to_string());
+    let picture_alt = move || {
+        let title = context.share.get().map(|t| share::picture::View::of(&t.state).title(lang)).unwrap_or_default();
+        ui::PICTURE_ALT.fill(lang, &[("title", &title)])
+    };
 
     Effect::new(move |_| {
         let open = context.share.get().is_some();
@@ -91,6 +102,12 @@ pub fn ShareDialog(context: super::report_context::ReportContext) -> impl IntoVi
             <div class="qr-block">
                 <canvas class="qr" node_ref=qr role="img" aria-label=ui::QR_LABEL.get(lang) data-testid="share-qr"></canvas>
                 <p>{ui::QR_HELP.get(lang)}</p>
+            </div>
+            <div class="picture-block" data-testid="share-picture">
+                <p class="field-label" id="share-picture-label">{ui::SAVE_PICTURE.get(lang)}</p>
+                <p class="picture-help">{ui::SAVE_PICTURE_HELP.get(lang)}</p>
+                <img class="share-picture" src=picture alt=picture_alt data-testid="share-picture-img"/>
+                <a href=picture download=picture_download data-testid="download-picture">{ui::DOWNLOAD_PICTURE.get(lang)}</a>
             </div>
             <label class="field-label" for="embed-code">{ui::EMBED_CODE.get(lang)}</label>
             <textarea id="embed-code" class="field" rows="4" readonly node_ref=embed_field prop:value=move || snippet.get() data-testid="embed-code"></textarea>

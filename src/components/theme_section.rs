@@ -4,7 +4,7 @@
 use super::gap;
 use super::report_context::current_lang;
 use super::share_button::ShareButton;
-use super::{dom_id, ChartCard, ReadAloud, SourceQuote};
+use super::{dom_id, ChartCard, PictureLink, ReadAloud, SourceQuote};
 use crate::charts::ChartId;
 use crate::data::{Section, REPORT};
 use crate::format;
@@ -105,6 +105,7 @@ fn SectionActions(section: &'static Section) -> impl IntoView {
         <div class="section-actions">
             <ShareButton shares=Shares::Section label=section.title.get(lang).to_string() view/>
             <ReadAloud id=format!("read-{}", section.id) text=crate::speech::section(section, lang) label=section.title.get(lang).to_string()/>
+            <PictureLink view=crate::share::picture::View::Section(section.id)/>
         </div>
     }
 }

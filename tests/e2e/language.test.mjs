@@ -87,12 +87,18 @@ for (const name of ENGINES) {
       await page.ready();
       const found = await page.evaluate(() => {
         for (const d of document.querySelectorAll('details')) d.open = true;
-        let text = document.body.innerText;
-        const english = [...document.querySelectorAll('[lang]')].filter((el) => !el.lang.startsWith('zh'));
-        for (const el of english) {
-          const own = el.innerText.trim();
-          if (own) text = text.replace(own, '\u2063');
+        // Each text node in English (its closest [lang] is not Chinese) stands in as one mark
+        // while innerText is read, so the joins around it, and Chinese nested in it (the note
+        // at the source's cut), are still checked.
+        const english = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const lang = node.parentElement?.closest('[lang]')?.lang ?? 'zh';
+          if (!lang.startsWith('zh') && node.nodeValue.trim()) english.push([node, node.nodeValue]);
         }
+        for (const [node] of english) node.nodeValue = '\u2063';
+        const text = document.body.innerText;
+        for (const [node, value] of english) node.nodeValue = value;
         const wide = '[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—]';
         // (Not tabs: innerText sets one between table cells.)
         const bad = new RegExp(`${wide}[ \\u00a0]+(?=\\S)|(?<=\\S)[ \\u00a0]+${wide}`, "g");

@@ -38,7 +38,8 @@ test('nginx serves the report with the right types, caching, compression and hea
   assert.equal(embed.status, 200);
   assert.match(embed.headers.get('content-type'), /javascript/);
   // The social preview images (core/src/charts/social.rs, file_name) are cached for an hour.
-  for (const name of ['social-zh.png', 'social-en.png', 'social-square-zh.png', 'social-square-en.png']) {
+  // So are the pictures to share (core/src/share/picture.rs, file_name).
+  for (const name of ['social-zh.png', 'social-en.png', 'social-square-zh.png', 'social-square-en.png', 'pictures/report-zh.png', 'pictures/chart-education-en.png', 'pictures/section-housing-zh.png']) {
     const png = await fetch(new URL(name, base));
     assert.equal(png.status, 200, name);
     assert.equal(png.headers.get('content-type'), 'image/png', name);

@@ -273,7 +273,9 @@ for (const name of ENGINES) {
       }
       assert.equal(content('meta[property="og:locale"]'), lang, file);
       assert.equal(doc.title, content('meta[property="og:title"]'), `${file}: the card's title is the page's`);
-      assert.match(content('meta[itemprop="image"]'), /social-square-(zh|en)\.png$/, `${file}: QQ's square image`);
+      const own = lang.slice(0, 2);
+      assert.match(content('meta[itemprop="image"]'), new RegExp(`social-square-${own}\\.png$`), `${file}: QQ's square image, in its language`);
+      assert.match(content('meta[property="og:image"]'), new RegExp(`social-${own}\\.png$`), `${file}: the card's image, in its language`);
     }
     const size = async (url) => {
       const png = Buffer.from(await (await fetch(url)).arrayBuffer());

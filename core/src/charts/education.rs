@@ -24,7 +24,7 @@ const WORDS: ChartWords = ChartWords {
         en: "Schools; school places (one square = {per} places)",
         zh: "学校（所）；学位（每格代表{per}个学位）",
     },
-    said: Text {
+    aloud: Text {
         en: "{schools} new schools have been built, adding {places} school places.",
         zh: "新建学校{schools}所，新增学位{places}个。",
     },

@@ -28,7 +28,7 @@ const WORDS: ChartWords = ChartWords {
         zh: "旧住房拆除重建和改造{area}，惠及{households}；三大目标分别于{years}实现。",
     },
     units: Text { en: "Square metres and households (totals for {period}); years", zh: "平方米、户（{period}合计）" },
-    said: Text {
+    aloud: Text {
         en: "Over the five years, {area} of old housing was demolished and renovated, for {households}. The three major goals were achieved: {goals}.",
         zh: "五年间共拆除重建和改造旧住房{area}，惠及{households}。三大目标均已实现：{goals}。",
     },

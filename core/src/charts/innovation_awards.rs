@@ -28,7 +28,7 @@ const WORDS: ChartWords = ChartWords {
     units: Text {
         en: "Awards; per cent of municipal-level awards", zh: "奖项（项）；占市级科学技术奖的百分比"
     },
-    said: Text {
+    aloud: Text {
         en: "Since the start of the period, {national} National Science and Technology Awards and {municipal} of municipal-level awards have originated from Yangpu.",
         zh: "“十四五”以来，源自杨浦的国家科学技术奖{national}项，市级科学技术奖占比{municipal}。",
     },

@@ -31,7 +31,7 @@ const WORDS: ChartWords = ChartWords {
         en: "Index, start of the period = {start} (derived; the source gives no amounts)",
         zh: "指数，以“十四五”初为{start}（据增幅推算；原文未给出金额）",
     },
-    said: Text {
+    aloud: Text {
         en: "Since the start of the period, fiscal expenditure on people’s livelihoods has increased by {growth}.",
         zh: "“十四五”以来，全区民生领域财政支出增长{growth}。",
     },

@@ -29,7 +29,7 @@ const WORDS: ChartWords = ChartWords {
         zh: "“十四五”以来，占比从{from}升至{to}。",
     },
     units: Text { en: "Per cent of general public budget expenditure", zh: "占一般公共预算支出的百分比" },
-    said: Text {
+    aloud: Text {
         en: "Since the start of the period, livelihood spending’s share of general public budget expenditure has risen from {from} to {to}.",
         zh: "“十四五”以来，民生领域财政支出占一般公共预算支出的比重从{from}提高到{to}。",
     },

@@ -180,8 +180,8 @@ impl ChartId {
     }
 
     /// What the chart shows, as it is read aloud (`speech::chart` makes it fit for the ear).
-    pub fn said(self, lang: Lang) -> String {
-        self.spec().words.fill(lang, |w| &w.said)
+    pub fn aloud(self, lang: Lang) -> String {
+        self.spec().words.fill(lang, |w| &w.aloud)
     }
 
     pub fn units(self, lang: Lang) -> String {
@@ -273,7 +273,7 @@ pub struct ChartWords {
     pub units: Text,
     /// What the chart shows, in sentences for the ear: whole without its title, each figure
     /// once, no shapes (those are the screen reader's description's).
-    pub said: Text,
+    pub aloud: Text,
     pub blanks: fn(Lang) -> Vec<(&'static str, String)>,
 }
 
@@ -291,7 +291,9 @@ pub fn blank_refs<'a>(blanks: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a
 
 /// A figure's value written by `text`, for a template's blank.
 pub fn figure_text(id: &str, lang: Lang, text: fn(&crate::data::Figure, Lang) -> String) -> String {
-    REPORT.figure(id).map(|f| text(f, lang)).unwrap_or_default()
+    // An id that is not report.toml's would leave an empty blank that no check sees: fail
+    // loudly (every caller names a constant id, and the tests draw every chart and page).
+    text(REPORT.figure(id).unwrap_or_else(|| panic!("no figure {id} in report.toml")), lang)
 }
 
 /// ": " in English, "：" in Chinese, between a value and what it is.

@@ -6,8 +6,9 @@
 //! stay inside it ([`SAFE_SQUARE`]). (The charts themselves do not fit legibly at this size.)
 //!
 //! English is drawn with DejaVu Sans (`sans-serif`), Chinese with a subset of Noto Sans CJK SC
-//! ([`CJK_FONT`]): `fonts/`, made by `scripts/subset-font.sh` from [`cjk_characters`], which
-//! reads the drawings, so changed words regenerate it. Every figure is report.toml's, written by
+//! ([`CJK_FONT`]): `fonts/`, made by `scripts/subset-font.sh` from [`cjk_characters`] and the
+//! pictures to share's (`share::picture::cjk_characters`, which adds these), read from the
+//! drawings, so changed words regenerate it. Every figure is report.toml's, written by
 //! `format`.
 
 use super::kit::{with_text_boxes, wrap, Pen, TextBox, LEFT_TOP};
@@ -449,6 +450,22 @@ mod tests {
                 }
             }
         }
+        // The pictures to share, with and without their QR code.
+        for view in crate::share::picture::View::all() {
+            for lang in [Lang::Zh, Lang::En] {
+                for page in [None, Some("https://example.gov.cn/yangpu/")] {
+                    let texts = crate::share::picture::texts(view, lang, page);
+                    for (name, face) in faces(lang) {
+                        let missing = missing(&texts, &face);
+                        assert!(
+                            missing.is_empty(),
+                            "{} draws {missing:?}, which {name} has no glyph for: run scripts/subset-font.sh",
+                            crate::share::picture::file_name(view, lang)
+                        );
+                    }
+                }
+            }
+        }
         // The check can fail: a character the subset does not hold is found.
         let stray =
             [TextBox { text: "杨浦区鬱".into(), rect: Rect::new(0.0, 0.0, 1.0, 1.0), size: 1.0, role: None }];
@@ -457,7 +474,9 @@ mod tests {
 
     #[test]
     fn the_subset_holds_what_the_chinese_images_draw_and_is_small() {
-        let drawn = cjk_characters();
+        // The previews' characters and the pictures' (what scripts/subset-font.sh subsets to).
+        let drawn = crate::share::picture::cjk_characters();
+        assert!(cjk_characters().chars().all(|c| drawn.contains(c)));
         assert!(drawn.contains('杨') && drawn.contains('万') && drawn.contains('%'), "{drawn}");
         for (name, face) in cjk_faces() {
             assert!(face.glyph_count() < drawn.chars().count() + 40, "{name}: only the characters drawn");
@@ -492,7 +511,7 @@ mod tests {
     #[test]
     fn the_subset_s_glyphs_start_at_their_origin() {
         for (name, face) in cjk_faces() {
-            for c in cjk_characters().chars() {
+            for c in crate::share::picture::cjk_characters().chars() {
                 let Some(outline) = face.outline(face.glyph_id(c)) else { continue };
                 assert!(
                     outline.bounds.min.x <= 0.0,

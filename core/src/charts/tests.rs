@@ -731,7 +731,7 @@ fn a_colon_is_the_language_s_own() {
 /// The drawings a person has looked at and approved (in the contact sheets of every engine
 /// and `write_previews`), by the SHA-256 of their SVG: every chart in both layouts and
 /// languages, standard and large, one in the dark palette and one halfway through its
-/// entrance; the social previews; every chart's download in both languages. A drawing that changes fails here, with the new SVG written to
+/// entrance; the social previews; the pictures to share; every chart's download in both languages. A drawing that changes fails here, with the new SVG written to
 /// `target/chart-previews/changed/` to look at; if it is right, approve it with
 /// `UPDATE_APPROVED=1 cargo test -p yangpu-core approved`.
 #[test]
@@ -765,6 +765,20 @@ fn every_drawing_is_the_approved_one() {
             let hash: String = sha2::Sha256::digest(svg.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
             actual += &format!("{}: {hash}\n", super::social::file_name(shape, lang));
             socials += 1;
+        }
+    }
+    // The pictures to share (share::picture), by their file names, with their QR code of the
+    // example address and without it (the words of where the report is).
+    let mut pictures = 0;
+    for view in crate::share::picture::View::all() {
+        for lang in [Lang::Zh, Lang::En] {
+            for page in [None, Some("https://example.gov.cn/yangpu/")] {
+                let svg = crate::share::picture::svg(view, lang, page);
+                let hash: String = sha2::Sha256::digest(svg.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+                let qr = if page.is_some() { "with QR" } else { "without address" };
+                actual += &format!("{} {qr}: {hash}\n", crate::share::picture::file_name(view, lang));
+                pictures += 1;
+            }
         }
     }
     // The downloads: the chart with its title, takeaway, units and source.
@@ -805,7 +819,11 @@ fn every_drawing_is_the_approved_one() {
         "drawings that changed (see target/chart-previews/changed/; approve with UPDATE_APPROVED=1):\n{}",
         changed.join("\n")
     );
-    assert_eq!(approved.lines().count(), cases.len() + socials + downloads, "every approved drawing is still drawn");
+    assert_eq!(
+        approved.lines().count(),
+        cases.len() + socials + pictures + downloads,
+        "every approved drawing is still drawn"
+    );
 }
 
 /// An SVG `<rect>` as plotters writes it: position, size, fill and stroke.

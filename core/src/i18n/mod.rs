@@ -82,21 +82,52 @@ impl Text {
     }
 }
 
+/// A blank's name: letters, digits and `_` ("{title}", "{n}"). JSON's `{"id"` and CSS's
+/// `{ color` are not blanks.
+fn is_blank_name(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// The blanks a template names, in order: "{a} of {b}" → ["a", "b"].
 pub fn blanks(template: &str) -> Vec<&str> {
     let mut names: Vec<&str> = template
         .split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|name| is_blank_name(name))
         .collect();
     names.sort_unstable();
     names
 }
 
+/// Blanks left unfilled in a finished text (a shipped page, SVG, CSV or JSON), each as the
+/// text just before it and itself ("<meta content={title}"), for the message that names it.
+pub fn blanks_left(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('{') {
+        let Some((name, _)) = text[at + 1..].split_once('}') else { continue };
+        if is_blank_name(name) {
+            let start = text[..at].char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+            found.push(text[start..at + name.len() + 2].to_string());
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blank_left_in_a_finished_text_is_found_and_json_is_not_one() {
+        // The head Trunk's minifier once shipped, unquoted.
+        assert_eq!(blanks_left("<meta content={title} property=og:title>"), ["<meta content={title}"]);
+        assert_eq!(blanks_left("a \"{period_zh}\" b {1}").len(), 2, "the grammar of `blanks`");
+        assert!(blanks_left("{\"id\":1,\"x\":{\"y\":2}} .a { color: red } {} {a b}").is_empty());
+        for template in ["{title}", "第{i}项，共{n}项"] {
+            assert_eq!(blanks_left(template).len(), blanks(template).len(), "{template}");
+        }
+    }
 
     #[test]
     fn browser_tags_choose_a_language() {

@@ -27,7 +27,7 @@ texts! {
     MILESTONES: "Milestones", "大事记";
     SOURCE_TEXT: "Source text", "英文文本";
     FOOTER_SOURCE: "Source: the English text of the press conference on Yangpu District’s achievements held by the Shanghai Municipal Government Information Office, the sixth in its {series} series on Shanghai’s 14th Five-Year Plan achievements.", "来源：上海市人民政府新闻办公室举行的杨浦区“十四五”时期建设发展成就新闻发布会（上海“十四五”成就系列第六场）的英文文本。";
-    FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "所据英文文本在句中中断，以下内容未收录。";
+    FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "所据英文文本至此中断，以下内容未收录。";
     WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
     // Masthead.
     EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区·“十四五”建设发展成就";
@@ -90,6 +90,13 @@ texts! {
     SHARE_NATIVE: "Share…", "其他分享方式";
     QR_LABEL: "QR code of the link, for scanning with a phone", "本页链接的二维码";
     QR_HELP: "Scan with a phone camera or WeChat to open this view.", "用微信扫一扫，或用手机相机扫码，即可打开本页。";
+    SAVE_PICTURE: "Save picture", "保存图片";
+    /// Beside the picture: WeChat's in-app browser ignores download links; a long press saves.
+    SAVE_PICTURE_HELP: "Press and hold the picture to save it, or download it where your browser allows.", "长按图片即可保存到手机，也可直接下载。";
+    PICTURE_ALT: "{title}: one picture with the key figures, the charts and the source, to save and share", "{title}：一图读懂，含主要数据、图表和出处";
+    DOWNLOAD_PICTURE: "Download the picture", "下载图片";
+    /// The plain link to a view's picture (chart cards, sections, the masthead), also without JavaScript.
+    PICTURE_LINK: "Picture to share", "分享图片";
     EMBED_CODE: "Embed code for a website", "网站嵌入代码";
     COPY_EMBED: "Copy embed code", "复制嵌入代码";
     EMBED_COPIED: "Embed code copied.", "嵌入代码已复制。";

@@ -49,6 +49,15 @@ impl View {
         }
     }
 
+    /// What the picture shows: the report's, the chart's or the section's title.
+    pub fn title(self, lang: Lang) -> String {
+        match self {
+            View::Report => REPORT.title.get(lang).into(),
+            View::Chart(chart) => chart.title(lang),
+            View::Section(id) => REPORT.section(id).map_or(id, |s| s.title.get(lang)).into(),
+        }
+    }
+
     /// The view the picture's QR code opens: the one its share button shares.
     pub fn state(self) -> ViewState {
         match self {
@@ -95,16 +104,24 @@ const ON_BRAND: RGBColor = RGBColor(220, 232, 245);
 
 /// Text sizes in pixels.
 const EYEBROW_PX: f64 = 30.0;
-const TITLE_PX: f64 = 52.0;
+const TITLE_PX: f64 = 48.0;
 const HEADING_PX: f64 = 38.0;
 const VALUE_PX: f64 = 46.0;
-const CHART_TITLE_PX: f64 = 32.0;
 const SMALL_PX: f64 = 28.0;
 /// Body text: labels, milestones, what the QR code opens. English, longer, at the least size.
 fn body_px(lang: Lang) -> f64 {
     match lang {
         Lang::Zh => 30.0,
         Lang::En => MIN_TEXT_PX,
+    }
+}
+/// A chart's title over it: no smaller than the chart's own values (24.5 units in the large
+/// compact layout, about 37 px in a column) in Chinese; English, longer, a little smaller,
+/// so the long picture keeps under its height.
+fn chart_title_px(lang: Lang) -> f64 {
+    match lang {
+        Lang::Zh => 38.0,
+        Lang::En => 32.0,
     }
 }
 /// A QR module's side in pixels (a phone reads it from the screen or a print).
@@ -119,13 +136,16 @@ const SCAN_HINT: Text = Text {
     en: "Every figure with the sentence it comes from, the charts and their data.",
     zh: "网页版载有每项数据的出处、全部图表及其数据。",
 };
-/// Where the report is found when the build has no public address: its title, in words.
+/// Where the report is found when the build has no public address: its title, in words (in
+/// English on a line of its own: plotters draws DejaVu's opening quote apart from the word).
 const FIND_REPORT: Text = Text {
-    en: "The whole report, with every figure’s source sentence: the web report “{title}”.",
-    zh: "完整报告见网页版“{title}”，每项数据均附出处。",
+    en: "The whole report, with every figure’s source sentence, is on the web under its title:\n{title}",
+    zh: "完整报告见网页版《{title}》，每项数据均附出处。",
 };
-const EYEBROW: Text =
-    Text { en: "Shanghai · 14th Five-Year Plan · {period}", zh: "上海市杨浦区·“十四五”建设发展成就·{period}" };
+const EYEBROW: Text = Text {
+    en: "Shanghai · 14th Five-Year Plan · {period}",
+    zh: "上海市杨浦区·“十四五”建设发展成就·{period}",
+};
 
 /// The palette and fonts of the pictures in `lang`, one unit a pixel.
 fn style(lang: Lang) -> Style {
@@ -164,27 +184,28 @@ pub fn draw<DB: DrawingBackend>(
             y += 28.0;
             y = charts(root, &pen, &ChartId::ALL, y)?;
             y = heading(&pen, ui::MILESTONES.get(lang), y)?;
-            y = milestones(&pen, None, y)?;
+            y = milestones(&pen, y)?;
         }
         View::Section(id) => {
             y = figures(&pen, REPORT.figures.iter().filter(|f| f.section == id).collect(), y)?;
             let charts_of: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| c.section() == id).collect();
-            y = charts(root, &pen, &charts_of, y)?;
-            if REPORT.milestones.iter().any(|m| m.section == Some(id)) {
-                y = heading(&pen, ui::MILESTONES.get(lang), y)?;
-                y = milestones(&pen, Some(id), y)?;
+            // One chart takes the whole width, under its title; more share two columns.
+            if let [chart] = charts_of[..] {
+                y = lines_at(
+                    &pen,
+                    &chart.title(lang),
+                    (MARGIN, f64::from(WIDTH) - MARGIN),
+                    y,
+                    chart_title_px(lang),
+                    style.palette.ink,
+                    true,
+                )?;
+                y = wide_chart(root, &pen, chart, y)?;
+            } else {
+                y = charts(root, &pen, &charts_of, y)?;
             }
         }
-        View::Chart(chart) => {
-            let width = f64::from(WIDTH) - 2.0 * MARGIN;
-            let chart_style = chart_style(lang, Layout::Wide, chart_scale(Layout::Wide, width));
-            let height = chart.height(Layout::Wide, lang, true) * chart_style.scale;
-            let area = root.clone().shrink((MARGIN as i32, y as i32), (width as u32, height.round() as u32));
-            chart.draw(&area, &chart_style)?;
-            y += height + 8.0;
-            let units = ui::UNITS.fill(lang, &[("units", &chart.units(lang))]);
-            y = paragraph(&pen, &units, y, SMALL_PX, style.palette.muted, false)? + 8.0;
-        }
+        View::Chart(chart) => y = wide_chart(root, &pen, chart, y)?,
     }
     y = source(&pen, view, y)?;
     finder(&pen, view, page, y)
@@ -360,7 +381,15 @@ fn charts<DB: DrawingBackend>(
     for chart in charts {
         let column = if bottoms[1] < bottoms[0] { 1 } else { 0 };
         let x = MARGIN + (cell + GAP) * column as f64;
-        let top = lines_at(pen, &chart.title(lang), (x, x + cell), bottoms[column], CHART_TITLE_PX, pen.style.palette.ink, true)?;
+        let top = lines_at(
+            pen,
+            &chart.title(lang),
+            (x, x + cell),
+            bottoms[column],
+            chart_title_px(lang),
+            pen.style.palette.ink,
+            true,
+        )?;
         let height = (chart.height(Layout::Compact, lang, true) * chart_style.scale).round();
         let area = root.clone().shrink((x as i32, top as i32), (cell as u32, height as u32));
         chart.draw(&area, &chart_style)?;
@@ -369,15 +398,28 @@ fn charts<DB: DrawingBackend>(
     Ok(bottoms[0].max(bottoms[1]))
 }
 
-/// The milestones (of one section, or all), each its date, then what happened.
-fn milestones<DB: DrawingBackend>(
+/// A chart across the whole width, in the wide layout, with its units under it.
+fn wide_chart<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
     pen: &Pen<DB>,
-    section: Option<&str>,
-    mut y: f64,
+    chart: ChartId,
+    y: f64,
 ) -> Result<f64, DrawingAreaErrorKind<DB::ErrorType>> {
     let lang = pen.style.lang;
+    let width = f64::from(WIDTH) - 2.0 * MARGIN;
+    let chart_style = chart_style(lang, Layout::Wide, chart_scale(Layout::Wide, width));
+    let height = (chart.height(Layout::Wide, lang, true) * chart_style.scale).round();
+    let area = root.clone().shrink((MARGIN as i32, y as i32), (width as u32, height as u32));
+    chart.draw(&area, &chart_style)?;
+    let units = ui::UNITS.fill(lang, &[("units", &chart.units(lang))]);
+    Ok(paragraph(pen, &units, y + height + 8.0, SMALL_PX, pen.style.palette.muted, false)? + 8.0)
+}
+
+/// The milestones, each its date, then what happened.
+fn milestones<DB: DrawingBackend>(pen: &Pen<DB>, mut y: f64) -> Result<f64, DrawingAreaErrorKind<DB::ErrorType>> {
+    let lang = pen.style.lang;
     let p = pen.style.palette;
-    let shown: Vec<_> = REPORT.milestones.iter().filter(|m| section.is_none() || m.section == section).collect();
+    let shown = REPORT.milestones;
     // The dates' column is as wide as the widest date.
     let widest = shown.iter().map(|m| text_width(&format::milestone_date(m, lang), body_px(lang))).fold(0.0, f64::max);
     let x = MARGIN + widest + 24.0;
@@ -414,7 +456,12 @@ fn finder<DB: DrawingBackend>(
     let modules = page.and_then(|page| super::qr::modules(&link(view, page)));
     let Some(modules) = modules else {
         let words = FIND_REPORT.fill(lang, &[("title", REPORT.title.get(lang))]);
-        let y = paragraph(pen, &words, y, body_px(lang), p.ink, true)?;
+        let mut y = y;
+        // The title, last, in bold.
+        let parts: Vec<&str> = words.split('\n').collect();
+        for (i, part) in parts.iter().enumerate() {
+            y = paragraph(pen, part, y, body_px(lang), p.ink, i + 1 == parts.len())?;
+        }
         return Ok(y + 48.0);
     };
     let n = modules.len() as f64;
@@ -445,6 +492,8 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "https://example.gov.cn/yangpu/";
+    /// A longer address, as a district's site may give: a larger QR code.
+    const LONG_PAGE: &str = "https://www.shyp.gov.cn/shypq/yangpu-14th-five-year-plan-achievements/report/en.html";
 
     #[test]
     fn file_names_come_from_slugs_and_section_ids() {
@@ -476,7 +525,7 @@ mod tests {
     fn every_text_is_at_least_28_px_and_the_pictures_fit() {
         for lang in [Lang::Zh, Lang::En] {
             for view in View::all() {
-                for page in [None, Some(PAGE)] {
+                for page in [None, Some(PAGE), Some(LONG_PAGE)] {
                     let texts = texts(view, lang, page);
                     assert!(texts.len() > 8, "{view:?} {lang:?} draws its texts");
                     for t in &texts {
@@ -497,8 +546,10 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let texts: Vec<String> = texts(View::Report, lang, None).into_iter().map(|t| t.text).collect();
             for f in REPORT.figures {
-                let value = texts.iter().position(|t| *t == format::with_unit(f, lang));
-                let value = value.unwrap_or_else(|| panic!("{lang:?}: {} drawn", format::with_unit(f, lang)));
+                // The value as drawn, its first line ("20,000+" of "20,000+ households").
+                let shown = wrap(&format::with_unit(f, lang), 460.0, VALUE_PX).remove(0);
+                let value = texts.iter().position(|t| *t == shown);
+                let value = value.unwrap_or_else(|| panic!("{lang:?}: {shown} drawn"));
                 let first_word = wrap(f.label.get(lang), 460.0, body_px(lang)).remove(0);
                 let label = texts.iter().position(|t| *t == first_word);
                 assert!(label.is_some_and(|l| l < value), "{lang:?}: {first_word} before its value");
