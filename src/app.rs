@@ -6,7 +6,7 @@ use crate::components::gap;
 use crate::components::report_context::{current_lang, ReportContext};
 use crate::components::{DisplayControls, KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
 use crate::data::REPORT;
-use crate::i18n::{ui, Lang};
+use crate::i18n::ui;
 use leptos::prelude::*;
 
 #[component]
