@@ -298,9 +298,11 @@ pub fn description(lang: Lang) -> String {
 }
 
 /// "The era of …" → "the era of …", keeping the rest (names stay capitalised).
+/// ASCII only: the goals' titles open with an ASCII letter, and `char::to_lowercase` would
+/// bring Unicode's case tables into the wasm (about 5 KB brotli, measured) for one letter.
 fn lowercase_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+    chars.next().map_or(String::new(), |c| std::iter::once(c.to_ascii_lowercase()).chain(chars).collect())
 }
 
 /// The widest piece of `text` that wrapping cannot split (a word; one character in Chinese).
