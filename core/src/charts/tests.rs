@@ -441,6 +441,14 @@ fn dark_palette_text_keeps_high_contrast() {
     }
 }
 
+/// Every layout, language and reading mode (large or not) a chart is drawn in.
+fn every_layout_language_and_mode() -> impl Iterator<Item = (Layout, Lang, bool)> {
+    [Layout::Compact, Layout::Wide]
+        .into_iter()
+        .flat_map(|l| [(l, Lang::En), (l, Lang::Zh)])
+        .flat_map(|(l, g)| [(l, g, false), (l, g, true)])
+}
+
 #[test]
 fn every_text_fits_inside_its_chart_in_every_layout_language_and_mode() {
     // Laid out with DejaVu Sans Bold's widths (the widest face `sans-serif` resolves to), no
@@ -448,11 +456,7 @@ fn every_text_fits_inside_its_chart_in_every_layout_language_and_mode() {
     // chart (`ChartId::height`) for its larger text.
     let mut problems = Vec::new();
     for chart in ChartId::ALL {
-        for (layout, lang, large) in [Layout::Compact, Layout::Wide]
-            .into_iter()
-            .flat_map(|l| [(l, Lang::En), (l, Lang::Zh)])
-            .flat_map(|(l, g)| [(l, g, false), (l, g, true)])
-        {
+        for (layout, lang, large) in every_layout_language_and_mode() {
             let style = Style { large, ..Style::new(layout, 1.0).in_lang(lang) };
             let (w, h) = surface_size(chart, &style);
             let (_, boxes) = super::kit::with_text_boxes(|| draw_sized(chart, style, (w, h)));
@@ -477,11 +481,7 @@ fn every_text_fits_inside_its_chart_in_every_layout_language_and_mode() {
 fn no_two_texts_of_a_chart_overlap() {
     let mut problems = Vec::new();
     for chart in ChartId::ALL {
-        for (layout, lang, large) in [Layout::Compact, Layout::Wide]
-            .into_iter()
-            .flat_map(|l| [(l, Lang::En), (l, Lang::Zh)])
-            .flat_map(|(l, g)| [(l, g, false), (l, g, true)])
-        {
+        for (layout, lang, large) in every_layout_language_and_mode() {
             let style = Style { large, ..Style::new(layout, 1.0).in_lang(lang) };
             let (w, h) = surface_size(chart, &style);
             let (_, boxes) = super::kit::with_text_boxes(|| draw_sized(chart, style, (w, h)));
@@ -541,11 +541,7 @@ fn every_chart_is_as_tall_as_what_it_draws_with_at_most_a_line_under_it() {
     let mut problems = Vec::new();
     let mut fitted = 0;
     for chart in ChartId::ALL {
-        for (layout, lang, large) in [Layout::Compact, Layout::Wide]
-            .into_iter()
-            .flat_map(|l| [(l, Lang::En), (l, Lang::Zh)])
-            .flat_map(|(l, g)| [(l, g, false), (l, g, true)])
-        {
+        for (layout, lang, large) in every_layout_language_and_mode() {
             let style = Style { large, ..Style::new(layout, 1.0).in_lang(lang) };
             let (w, h) = surface_size(chart, &style);
             let ((svg, marks), texts) = super::kit::with_text_boxes(|| draw_sized(chart, style, (w, h)));
