@@ -62,7 +62,7 @@ pub fn chart(chart: ChartId, lang: Lang) -> String {
 /// sentences in the source). A time phrase that opens two sentences in a row ("“十四五”以来，")
 /// is said once.
 pub fn section(section: &Section, lang: Lang) -> String {
-    let stop = full_stop(lang);
+    let stop = crate::i18n::ui::FULL_STOP.get(lang);
     let lead = match lang {
         Lang::En => section.lead_quote,
         Lang::Zh => section.lead_zh,
@@ -90,7 +90,7 @@ pub fn section(section: &Section, lang: Lang) -> String {
             parts.push(format!("{}{stop}", a.label.get(lang)));
         }
     }
-    for_ear(&parts.join(space(lang)), lang)
+    for_ear(&parts.join(crate::i18n::space(lang)), lang)
 }
 
 /// The phrase that opens `sentence` up to its first comma, with the comma: "“十四五”以来，",
@@ -109,21 +109,6 @@ fn capitalised(text: &str, lang: Lang) -> String {
     match (lang, chars.next()) {
         (Lang::En, Some(first)) => first.to_uppercase().chain(chars).collect(),
         _ => text.to_string(),
-    }
-}
-
-fn full_stop(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ".",
-        Lang::Zh => "。",
-    }
-}
-
-/// Between two sentences: a space in English, none in Chinese.
-fn space(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => " ",
-        Lang::Zh => "",
     }
 }
 
