@@ -5,9 +5,9 @@
 use crate::components::gap;
 use crate::components::report_context::{current_lang, ReportContext};
 use crate::components::{DisplayControls, KeyFigures, Masthead, ShareDialog, SourceText, ThemeSection, Timeline};
-use crate::data::REPORT;
-use crate::i18n::ui;
 use leptos::prelude::*;
+use yangpu_core::data::REPORT;
+use yangpu_core::i18n::ui;
 
 #[component]
 pub fn App() -> impl IntoView {

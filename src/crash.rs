@@ -13,9 +13,9 @@ pub fn install_hook() {
 
 /// Shows the notice (once). Built with DOM calls and plain text: nothing is parsed as HTML.
 pub fn show_notice() {
-    use crate::i18n::ui;
-    use crate::vocabulary::CRASH_NOTICE;
     use leptos::prelude::*;
+    use yangpu_core::i18n::ui;
+    use yangpu_core::vocabulary::CRASH_NOTICE;
     let document = document();
     if document.get_element_by_id(CRASH_NOTICE).is_some() {
         return;

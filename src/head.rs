@@ -6,11 +6,11 @@
 //! and every value is escaped; the template `index.html` carries none of these tags, so
 //! Trunk's minifier cannot unquote a blank before it is filled.
 
-use crate::charts::social::{self, Shape};
-use crate::data::REPORT;
-use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::vocabulary::page_file;
+use yangpu_core::charts::social::{self, Shape};
+use yangpu_core::data::REPORT;
+use yangpu_core::format;
+use yangpu_core::i18n::{Lang, Text};
+use yangpu_core::vocabulary::page_file;
 
 /// The environment variable that gives the report's public address at build time.
 pub const BASE_URL_VAR: &str = "YANGPU_BASE_URL";
@@ -96,7 +96,9 @@ fn address(base: Option<&BaseUrl>, file: &str) -> String {
 
 /// The head's blanks in `lang`, from the data.
 fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
-    let figure = |id: &str, text: fn(&crate::data::Figure, Lang) -> String| crate::charts::figure_text(id, lang, text);
+    let figure = |id: &str, text: fn(&yangpu_core::data::Figure, Lang) -> String| {
+        yangpu_core::charts::figure_text(id, lang, text)
+    };
     vec![
         ("period", REPORT.period.get(lang).into()),
         ("area", figure("housing.area_renovated", format::with_unit)),
@@ -107,7 +109,7 @@ fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
     ]
 }
 
-use crate::share::escape_attribute as escape;
+use yangpu_core::share::escape_attribute as escape;
 
 /// Open Graph's name of a language: zh_CN, en_GB (the report writes British English).
 fn og_locale(lang: Lang) -> &'static str {
@@ -120,7 +122,7 @@ fn og_locale(lang: Lang) -> &'static str {
 /// The head's tags for the page in `lang`, each on its line.
 pub fn tags(lang: Lang, base: Option<&BaseUrl>) -> String {
     let blanks = blanks(lang);
-    let blanks = crate::charts::blank_refs(&blanks);
+    let blanks = yangpu_core::charts::blank_refs(&blanks);
     let fill = |t: Text| escape(&t.fill(lang, &blanks));
     let title = escape(&format::page_title(lang));
     let (description, card, alt) = (fill(DESCRIPTION), fill(CARD_DESCRIPTION), fill(IMAGE_ALT));
@@ -221,9 +223,9 @@ mod tests {
             assert!(title < zh.find("<body").unwrap(), "the tags are in the head");
             assert!(zh[..title].rfind("<!--") <= zh[..title].rfind("-->"), "and not inside a comment");
             assert!(
-                crate::i18n::blanks_left(&zh).is_empty(),
+                yangpu_core::i18n::blanks_left(&zh).is_empty(),
                 "every blank is filled: {:?}",
-                crate::i18n::blanks_left(&zh)
+                yangpu_core::i18n::blanks_left(&zh)
             );
             let en = localise(&page, Lang::En, None).unwrap();
             assert!(en.contains("<html lang=\"en\">"));
@@ -232,7 +234,7 @@ mod tests {
                 "421,000 m² of old housing demolished and renovated for over 20,000 households, 14 new schools, fiscal expenditure on people’s livelihoods up 50.2%: every figure"
             ));
             assert!(en.contains("<meta property=\"og:image\" content=\"social-en.png\">"));
-            assert!(crate::i18n::blanks_left(&en).is_empty(), "every blank is filled");
+            assert!(yangpu_core::i18n::blanks_left(&en).is_empty(), "every blank is filled");
         }
         assert!(localise("<html lang=\"en\"><title>Other</title>", Lang::Zh, None).is_err(), "a head of its own fails");
         assert!(localise("<html><head></head><body>", Lang::Zh, None).is_err(), "a page without lang fails");
@@ -274,7 +276,7 @@ mod tests {
     #[test]
     fn every_head_text_is_in_both_languages_with_the_same_blanks() {
         for t in [SITE_NAME, DESCRIPTION, CARD_DESCRIPTION, IMAGE_ALT] {
-            assert_eq!(crate::i18n::blanks(t.en), crate::i18n::blanks(t.zh), "{}", t.en);
+            assert_eq!(yangpu_core::i18n::blanks(t.en), yangpu_core::i18n::blanks(t.zh), "{}", t.en);
             assert!(t.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", t.zh);
         }
     }

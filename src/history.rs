@@ -4,9 +4,9 @@
 //! forward restore the view.
 
 use crate::components::report_context::ReportContext;
-use crate::state::{url, Entry, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
+use yangpu_core::state::{url, Entry, ViewState};
 
 /// Starts the sync: applies `carried` (the view a language switch carries over) or else the
 /// URL's view, writes `view` on change, and listens for back and forward.

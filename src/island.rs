@@ -6,9 +6,9 @@
 //! name or a prop fails `cargo test`, not a browser. Props are plain attributes, not JSON:
 //! the wasm carries no serde_json.
 
-use crate::charts::ChartId;
-use crate::data::{Milestone, REPORT};
-use crate::state::{url, ViewState};
+use yangpu_core::charts::ChartId;
+use yangpu_core::data::{Milestone, REPORT};
+use yangpu_core::state::{url, ViewState};
 
 /// The attributes that carry islands and their props.
 pub mod attr {
@@ -143,8 +143,8 @@ impl Island {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
     use std::collections::BTreeMap;
+    use yangpu_core::i18n::Lang;
 
     type Attributes = BTreeMap<String, String>;
 

@@ -11,11 +11,8 @@ use crate::components::{
     ChartFrame, DisplayControls, MilestoneButton, PngButton, ReadAloud, ShareButton, ShareDialog, SourcesToggle,
     TimelineAnnouncement,
 };
-use crate::i18n::Lang;
 use crate::island::{attr as island_attr, Island};
 use crate::page::page_lang;
-use crate::state::{url, Mode, Theme, ViewState};
-use crate::vocabulary::{attr, value};
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::{Position, PositionState, RenderHtml};
@@ -23,6 +20,9 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+use yangpu_core::i18n::Lang;
+use yangpu_core::state::{url, Mode, Theme, ViewState};
+use yangpu_core::vocabulary::{attr, value};
 
 /// One hydration of the page's islands: their owner, and their views' states.
 struct Islands {
@@ -277,9 +277,9 @@ fn page_effects(context: ReportContext, ready: RwSignal<bool>, carried: Option<V
                 let asked = request.apply(current);
                 if asked.lang.unwrap_or_else(page_lang) != page_lang() {
                     let lang = asked.lang.unwrap_or_else(page_lang);
-                    switch_language(asked, crate::vocabulary::page_link(lang).to_string());
+                    switch_language(asked, yangpu_core::vocabulary::page_link(lang).to_string());
                 } else if asked != current {
-                    context.navigate(asked, crate::state::Entry::Replace);
+                    context.navigate(asked, yangpu_core::state::Entry::Replace);
                 }
             })
         })
@@ -335,7 +335,7 @@ fn switch_language(view: ViewState, href: String) {
         let Some((report, title)) = fetched else {
             // The other page's share link for this view.
             let page = href.split(['?', '#']).next().unwrap_or_default();
-            let _ = window().location().assign(&crate::share::link(page, &view));
+            let _ = window().location().assign(&yangpu_core::share::link(page, &view));
             return;
         };
         let place = crate::reading_place::remember();

@@ -26,8 +26,5 @@ pub mod reading_place;
 pub mod text_measure;
 pub mod timing;
 
-// The report without a browser (core/), under the names the page's modules use.
-pub use yangpu_core::{charts, data, format, i18n, package, share, speech, state, vocabulary};
-
 mod app;
 pub use app::App;

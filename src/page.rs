@@ -2,8 +2,8 @@
 //! browser it is `<html lang>`, which the pre-render wrote and a language switch changes.
 //! Beneath the components, the crash notice and the island runtime, which all ask it.
 
-use crate::i18n::Lang;
 use leptos::prelude::*;
+use yangpu_core::i18n::Lang;
 
 /// The language of the page as it was rendered: the pre-render provides it; in the browser
 /// it is `<html lang>`, which the pre-render wrote (hydration must see the same words).

@@ -2,14 +2,14 @@
 //! with their heads in each language, the static downloads and the social preview images.
 //! The `prerender` binary only writes these to disk, so tests read exactly what ships.
 
-use crate::charts::{export, ChartId};
 use crate::head::BaseUrl;
-use crate::i18n::Lang;
-use crate::package;
 use crate::page::PageLang;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use std::sync::Arc;
+use yangpu_core::charts::{export, ChartId};
+use yangpu_core::i18n::Lang;
+use yangpu_core::package;
 
 /// The app as hydratable HTML, in `lang`.
 pub fn render_app(lang: Lang) -> String {
@@ -35,7 +35,7 @@ pub fn insert_after_body(page: &str, app: &str) -> Result<String, String> {
 /// The page in `lang`, from Trunk's staged `index.html`: its file name and its HTML, its
 /// head's addresses absolute when the report's public address is given.
 pub fn page(template: &str, lang: Lang, base: Option<&BaseUrl>) -> Result<(&'static str, String), String> {
-    let file = crate::vocabulary::page_file(lang);
+    let file = yangpu_core::vocabulary::page_file(lang);
     let page = crate::head::localise(template, lang, base)?;
     Ok((file, insert_after_body(&page, &render_app(lang))?))
 }
@@ -58,9 +58,9 @@ pub fn downloads() -> Vec<(String, String)> {
 
 /// A social preview image as SVG: the same drawing as its PNG (`social::file_name(shape,
 /// lang)`), for reading its texts.
-pub fn social_svg(shape: crate::charts::social::Shape, lang: Lang) -> String {
-    use crate::charts::social;
+pub fn social_svg(shape: yangpu_core::charts::social::Shape, lang: Lang) -> String {
     use plotters::prelude::*;
+    use yangpu_core::charts::social;
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, shape.size()).into_drawing_area();
@@ -73,18 +73,18 @@ pub fn social_svg(shape: crate::charts::social::Shape, lang: Lang) -> String {
 /// The public address of the page in `lang`, which the pictures' QR codes open (`None`
 /// without a base address: the pictures then say where the report is in words).
 pub fn picture_page(base: Option<&BaseUrl>, lang: Lang) -> Option<String> {
-    base.map(|base| base.of(crate::vocabulary::page_file(lang)))
+    base.map(|base| base.of(yangpu_core::vocabulary::page_file(lang)))
 }
 
 /// A picture (`share::picture`) as SVG: the same drawing as its PNG, for reading its texts.
-pub fn picture_svg(view: crate::share::picture::View, lang: Lang, base: Option<&BaseUrl>) -> String {
-    crate::share::picture::svg(view, lang, picture_page(base, lang).as_deref())
+pub fn picture_svg(view: yangpu_core::share::picture::View, lang: Lang, base: Option<&BaseUrl>) -> String {
+    yangpu_core::share::picture::svg(view, lang, picture_page(base, lang).as_deref())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::REPORT;
+    use yangpu_core::data::REPORT;
 
     #[test]
     fn the_app_goes_directly_after_body() {
@@ -113,9 +113,9 @@ mod tests {
             }
         }
         files.extend(downloads());
-        for shape in crate::charts::social::ALL_SHAPES {
+        for shape in yangpu_core::charts::social::ALL_SHAPES {
             for lang in [Lang::Zh, Lang::En] {
-                files.push((crate::charts::social::file_name(shape, lang), social_svg(shape, lang)));
+                files.push((yangpu_core::charts::social::file_name(shape, lang), social_svg(shape, lang)));
             }
         }
         files
@@ -126,7 +126,7 @@ mod tests {
         let files = shipped_texts();
         assert!(files.iter().any(|(f, _)| f.ends_with(".json")) && files.iter().any(|(f, _)| f.ends_with(".csv")));
         for (file, text) in files {
-            let left = crate::i18n::blanks_left(&text);
+            let left = yangpu_core::i18n::blanks_left(&text);
             assert!(left.is_empty(), "{file} has unfilled blanks: {left:?}");
         }
     }
@@ -155,14 +155,14 @@ mod tests {
             // A read-aloud for each section and each chart.
             assert_eq!(spoken.len(), REPORT.sections.len() + ChartId::ALL.len(), "{lang:?}");
             for text in spoken {
-                let problems = crate::speech::problems(&text, lang);
+                let problems = yangpu_core::speech::problems(&text, lang);
                 assert!(problems.is_empty(), "{lang:?} read-aloud says {problems:?}: «{text}»");
             }
         }
         // The check bites on a page: a period said with its dash is heard.
         let bad = "<button data-speak=\"时期为2021—2025年。\">";
         assert_eq!(spoken_texts(bad), ["时期为2021—2025年。"]);
-        assert!(!crate::speech::problems(&spoken_texts(bad)[0], Lang::Zh).is_empty());
+        assert!(!yangpu_core::speech::problems(&spoken_texts(bad)[0], Lang::Zh).is_empty());
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! charts' text layout at start, so a chart label wraps by the font the reader's engine
 //! really uses. `measureText` is allowed by the strict CSP.
 
-use crate::charts::style::PAGE_FONTS;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
+use yangpu_core::charts::style::PAGE_FONTS;
 
 thread_local! {
     /// A canvas of its own, set once to the charts' font (bold, at 100 px).
@@ -24,7 +24,7 @@ thread_local! {
 
 /// Makes the charts measure their text with the canvas.
 pub fn install() {
-    crate::charts::kit::set_measure(width);
+    yangpu_core::charts::kit::set_measure(width);
 }
 
 /// Measured at 100 px and scaled, so one font string serves every size.

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use yangpu_core::data::REPORT;
+use yangpu_core::i18n::Lang;
 use yangpu_report::components::{FigureCard, KeyFigures, SourceText, Timeline};
-use yangpu_report::data::REPORT;
-use yangpu_report::i18n::Lang;
 use yangpu_report::page::PageLang;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -136,7 +136,7 @@ fn key(target: &Element, key: &str) {
 
 #[wasm_bindgen_test]
 async fn a_chart_draws_its_canvas_at_the_pixel_ratio_and_answers_the_keyboard() {
-    use yangpu_report::charts::ChartId;
+    use yangpu_core::charts::ChartId;
     use yangpu_report::components::ChartCard;
     let root = container();
     root.style().set_property("width", "600px").unwrap();

@@ -1,18 +1,20 @@
-//! The report's dependency graph, read from the source: every `crate::…`, `super::…`,
-//! `yangpu_core::…` and `yangpu_report::…` path in `src/` and `core/src/` (test code left
-//! out) is an arrow from its file's module to the module it names. The test fails on an
-//! arrow from a lower layer to a higher one, and on any cycle between modules; it prints the
-//! graph (`cargo test --features ssr --test layers -- --nocapture`). The layers are
+//! Each crate's dependency graph, read from its source: every `crate::…` and `super::…` path
+//! (and, in the page's binaries, `yangpu_report::…`) in `core/src/` or `src/` (test code left
+//! out) is an arrow from its file's module to the module it names. The core crate and the
+//! page are checked each on its own: the page names the core as `yangpu_core::…`, an
+//! arrow to another crate, always downwards (Cargo refuses the other way). The test fails on
+//! an arrow from a lower layer to a higher one, and on any cycle between modules; it prints
+//! the graphs (`cargo test --features ssr --test layers -- --nocapture`). The layers are
 //! ARCHITECTURE.md's.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// Each top-level module's layer, lowest first; a module may use its own layer and those
-/// below. Core (core/): words, then data, formatting, charts, what read-aloud says, view state, share links. The
-/// page (src/): browser services, the page's language, components, then what runs the page.
-const LAYERS: &[(&str, u8)] = &[
+/// Each top-level module's layer in the core crate (core/src), lowest first; a module may use
+/// its own layer and those below: words, then data, formatting, charts, what read-aloud says,
+/// view state, share links.
+const CORE_LAYERS: &[(&str, u8)] = &[
     ("i18n", 0),
     ("vocabulary", 1),
     ("data", 1),
@@ -22,6 +24,11 @@ const LAYERS: &[(&str, u8)] = &[
     ("speech", 4),
     ("state", 4),
     ("share", 5),
+];
+
+/// The same for the page (src/): browser services, the page's language, components, then
+/// what runs the page.
+const PAGE_LAYERS: &[(&str, u8)] = &[
     ("timing", 10),
     ("text_measure", 10),
     ("page", 10),
@@ -39,13 +46,13 @@ const LAYERS: &[(&str, u8)] = &[
     ("bin", 15),
 ];
 
-fn layer(module: &str) -> u8 {
+fn layer(layers: &[(&str, u8)], module: &str) -> u8 {
     let top = module.split("::").next().unwrap_or_default();
-    LAYERS
+    layers
         .iter()
         .find(|(m, _)| *m == top)
         .map(|(_, l)| *l)
-        .unwrap_or_else(|| panic!("{module}: add its layer to LAYERS"))
+        .unwrap_or_else(|| panic!("{module}: add its layer to CORE_LAYERS or PAGE_LAYERS"))
 }
 
 /// Every `.rs` file under `dir` with its module path (`components::chart_card`).
@@ -80,7 +87,7 @@ fn modules(dir: &Path, prefix: &str, out: &mut BTreeMap<String, String>) {
 fn paths(module: &str, code: &str) -> Vec<String> {
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
     let mut found = Vec::new();
-    for start in ["crate::", "super::", "yangpu_core::", "yangpu_report::"] {
+    for start in ["crate::", "super::", "yangpu_report::"] {
         for (i, _) in code.match_indices(start) {
             if i > 0 && code[..i].ends_with(|c: char| ident(c) || c == ':') {
                 continue;
@@ -115,13 +122,12 @@ fn paths(module: &str, code: &str) -> Vec<String> {
     found
 }
 
-/// The graph: module → the modules it names (its own ancestors left out: they only
-/// re-export).
-fn graph() -> BTreeMap<String, BTreeSet<String>> {
+/// A crate's graph (`dir` its source folder): module → the modules it names (its own
+/// ancestors left out: they only re-export).
+fn graph(dir: &str) -> BTreeMap<String, BTreeSet<String>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = BTreeMap::new();
-    modules(&root.join("core/src"), "", &mut files);
-    modules(&root.join("src"), "", &mut files);
+    modules(&root.join(dir), "", &mut files);
     let known: BTreeSet<String> = files.keys().cloned().collect();
     let mut graph = BTreeMap::new();
     for (module, code) in &files {
@@ -141,10 +147,10 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
     graph
 }
 
-#[test]
-fn every_arrow_points_down_and_no_module_depends_on_itself() {
-    let graph = graph();
-    for (from, to) in &graph {
+/// Fails on an arrow upward or a cycle in `graph`, whose layers are `layers`.
+fn check(graph: &BTreeMap<String, BTreeSet<String>>, layers: &[(&str, u8)]) {
+    let layer = |m: &str| layer(layers, m);
+    for (from, to) in graph {
         if !to.is_empty() {
             println!("{from} -> {}", to.iter().cloned().collect::<Vec<_>>().join(", "));
         }
@@ -179,18 +185,38 @@ fn every_arrow_points_down_and_no_module_depends_on_itself() {
     }
     let mut done = BTreeSet::new();
     for m in graph.keys() {
-        visit(m, &graph, &mut Vec::new(), &mut done);
+        visit(m, graph, &mut Vec::new(), &mut done);
     }
+}
+
+#[test]
+fn in_the_core_every_arrow_points_down_and_no_module_depends_on_itself() {
+    check(&graph("core/src"), CORE_LAYERS);
+}
+
+#[test]
+fn in_the_page_every_arrow_points_down_and_no_module_depends_on_itself() {
+    check(&graph("src"), PAGE_LAYERS);
 }
 
 #[test]
 fn the_reader_sees_the_known_arrows() {
     // The reader itself must find arrows, or the test above proves nothing.
-    let graph = graph();
-    let has = |from: &str, to: &str| graph.get(from).is_some_and(|t| t.contains(to));
-    assert!(has("components::chart_card", "components::chart_state"), "a `use super::chart_state::…`");
-    assert!(has("components::chart_card", "charts"), "a `use crate::charts::ChartId`");
-    assert!(has("state::url", "vocabulary"), "a `use crate::vocabulary::{{…}}` group");
-    assert!(has("islands", "components::report_context"), "a `use crate::components::report_context::…`");
-    assert!(has("charts::education", "charts::kit"), "a `use super::kit::*`");
+    let (core, page) = (graph("core/src"), graph("src"));
+    let has = |graph: &BTreeMap<String, BTreeSet<String>>, from: &str, to: &str| {
+        graph.get(from).is_some_and(|t| t.contains(to))
+    };
+    assert!(has(&page, "components::chart_card", "components::chart_state"), "a `use super::chart_state::…`");
+    assert!(has(&core, "charts::housing_renewal", "data"), "a `use crate::data::…`");
+    assert!(has(&core, "state::url", "vocabulary"), "a `use crate::vocabulary::{{…}}` group");
+    assert!(has(&page, "islands", "components::report_context"), "a `use crate::components::report_context::…`");
+    assert!(has(&core, "charts::education", "charts::kit"), "a `use super::kit::*`");
+}
+
+#[test]
+fn the_page_names_the_core_by_its_own_name() {
+    // A re-export (`pub use yangpu_core::{charts, …}`) would hide the crate boundary at every
+    // import, and its arrows from this test.
+    let lib = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).expect("src/lib.rs");
+    assert!(!lib.contains("pub use yangpu_core"), "src/lib.rs re-exports the core");
 }

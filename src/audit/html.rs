@@ -2,7 +2,7 @@
 //! shown or spoken (aria-label, title, alt, read-aloud texts, the head's descriptions), each
 //! with the language it is in (`lang` attributes inherited), outside scripts and styles.
 
-use crate::i18n::Lang;
+use yangpu_core::i18n::Lang;
 
 /// One text of a file, in the language of the element around it.
 #[derive(Debug, Clone, PartialEq)]

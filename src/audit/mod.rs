@@ -7,11 +7,11 @@
 mod html;
 mod numbers;
 
-use crate::data::numbers::number_tokens;
-use crate::data::{REPORT, SOURCE};
-use crate::i18n::Lang;
 use html::Piece;
 use serde::Deserialize;
+use yangpu_core::data::numbers::number_tokens;
+use yangpu_core::data::{REPORT, SOURCE};
+use yangpu_core::i18n::Lang;
 
 /// The check-only tables of `data/report.toml`.
 #[derive(Deserialize)]
@@ -73,10 +73,10 @@ fn shipped() -> Vec<Shipped> {
             out.push(Shipped { pieces, file, typeset: false });
         }
     }
-    for shape in crate::charts::social::ALL_SHAPES {
+    for shape in yangpu_core::charts::social::ALL_SHAPES {
         for lang in [Lang::Zh, Lang::En] {
             out.push(Shipped {
-                file: crate::charts::social::file_name(shape, lang),
+                file: yangpu_core::charts::social::file_name(shape, lang),
                 pieces: html::pieces(&crate::prerender::social_svg(shape, lang), lang),
                 typeset: true,
             });
@@ -84,11 +84,11 @@ fn shipped() -> Vec<Shipped> {
     }
     // The pictures to share, with their QR code and without (in words, where the report is).
     let base = crate::head::BaseUrl::parse("https://example.gov.cn/yangpu/").expect("an address");
-    for view in crate::share::picture::View::all() {
+    for view in yangpu_core::share::picture::View::all() {
         for lang in [Lang::Zh, Lang::En] {
             for base in [None, Some(&base)] {
                 out.push(Shipped {
-                    file: crate::share::picture::file_name(view, lang),
+                    file: yangpu_core::share::picture::file_name(view, lang),
                     pieces: html::pieces(&crate::prerender::picture_svg(view, lang, base), lang),
                     typeset: true,
                 });

@@ -3,7 +3,7 @@
 //! ("三大目标" = 3, "第六场" = 6, "十四五" = 14 and 5) and English number words ("three",
 //! "sixth").
 
-use crate::data::numbers::number_tokens;
+use yangpu_core::data::numbers::number_tokens;
 
 /// One number found in a text: as written, and its value.
 #[derive(Debug, Clone, PartialEq)]

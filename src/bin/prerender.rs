@@ -8,12 +8,12 @@
 //! Usage: `prerender [index.html]`; defaults to `$TRUNK_STAGING_DIR/index.html`.
 
 use std::path::{Path, PathBuf};
-use yangpu_report::charts::social;
+use yangpu_core::charts::social;
+use yangpu_core::i18n::blanks_left;
+use yangpu_core::i18n::Lang;
+use yangpu_core::share::picture;
 use yangpu_report::head::BaseUrl;
-use yangpu_report::i18n::blanks_left;
-use yangpu_report::i18n::Lang;
 use yangpu_report::prerender;
-use yangpu_report::share::picture;
 
 fn main() {
     let path = std::env::args()
@@ -174,7 +174,7 @@ mod tests {
                 let png = encode_png(size, &pixels).expect("encodes");
                 assert!(png.len() < 1_000_000, "{name}: {} bytes", png.len());
                 let state = picture::View::state(view);
-                let expected = yangpu_report::share::link(&base.of(yangpu_report::vocabulary::page_file(lang)), &state);
+                let expected = yangpu_core::share::link(&base.of(yangpu_core::vocabulary::page_file(lang)), &state);
                 assert_eq!(decoded(size, &pixels), std::slice::from_ref(&expected), "{name}");
                 assert!(expected.starts_with("https://example.gov.cn/yangpu/"), "{expected}");
                 // Without an address, no code: the words say where the report is.

@@ -8,13 +8,6 @@
 //! while it is in view, and it always ends finished, also when the tab is hidden mid-way.
 
 use super::chart_state::ChartState;
-use crate::charts::export::{draw_standalone, file_name, standalone_size};
-use crate::charts::kit::with_fixed_widths;
-use crate::charts::marks::Marks;
-use crate::charts::style::TextRole;
-use crate::charts::style::{DARK, LIGHT, PAGE_FONTS};
-use crate::charts::{ChartId, Layout, Style};
-use crate::i18n::Lang;
 use crate::timing::timed;
 use leptos::prelude::*;
 use leptos_use_device_pixel_ratio::use_device_pixel_ratio;
@@ -24,6 +17,13 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use yangpu_core::charts::export::{draw_standalone, file_name, standalone_size};
+use yangpu_core::charts::kit::with_fixed_widths;
+use yangpu_core::charts::marks::Marks;
+use yangpu_core::charts::style::TextRole;
+use yangpu_core::charts::style::{DARK, LIGHT, PAGE_FONTS};
+use yangpu_core::charts::{ChartId, Layout, Style};
+use yangpu_core::i18n::Lang;
 
 /// Entrance length in milliseconds.
 const ENTRANCE_MS: f64 = 450.0;
@@ -64,7 +64,7 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     if look.progress < 1.0 {
         return (chart.draw(&area, &style).unwrap_or_default(), f64::from(w) / css.0.max(1.0));
     }
-    let (marks, texts) = crate::charts::kit::with_text_boxes(|| chart.draw(&area, &style).unwrap_or_default());
+    let (marks, texts) = yangpu_core::charts::kit::with_text_boxes(|| chart.draw(&area, &style).unwrap_or_default());
     // Every text's box in surface pixels, its size in CSS pixels and its role (axis, label,
     // value, title: "x0 y0 x1 y1 size role;…"), for the tests that check, in each engine,
     // that chart text fits and can be read.

@@ -7,16 +7,16 @@ use super::chart_state::ChartState;
 use super::report_context::{current_lang, report_context};
 use super::share_button::ShareButton;
 use super::{dom_id, gap, separator, PictureLink, ReadAloud};
-use crate::charts::export::file_name;
-use crate::charts::ChartId;
-#[cfg(feature = "ssr")]
-use crate::charts::{export, Layout};
-use crate::data::provenance::{sentence_of, source_sentences};
-use crate::data::REPORT;
-use crate::i18n::ui;
 use crate::island::{kind, Shares};
-use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
+use yangpu_core::charts::export::file_name;
+use yangpu_core::charts::ChartId;
+#[cfg(feature = "ssr")]
+use yangpu_core::charts::{export, Layout};
+use yangpu_core::data::provenance::{sentence_of, source_sentences};
+use yangpu_core::data::REPORT;
+use yangpu_core::i18n::ui;
+use yangpu_core::state::{Entry, ViewState};
 
 fn source_anchor(quote: &str) -> String {
     let all = source_sentences();
@@ -150,7 +150,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     #[cfg(not(feature = "ssr"))]
     let svgs = (String::new(), String::new());
     let description = chart.description(lang);
-    let spoken = crate::speech::chart(chart, lang);
+    let spoken = yangpu_core::speech::chart(chart, lang);
     let (svg_file, csv_file) = (file_name(chart, "svg", lang), file_name(chart, "csv", lang));
     let svg_href = format!("downloads/{svg_file}");
     let csv_href = format!("downloads/{csv_file}");
@@ -196,7 +196,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
                 {ui::DOWNLOAD.get(lang)}{gap(lang)}<PngButton chart ready/>
                 {separator(lang)}<a href=svg_href download=svg_file data-testid="download-svg">"SVG"</a>
                 {separator(lang)}<a href=csv_href download=csv_file data-testid="download-csv">"CSV"</a>
-                {separator(lang)}<PictureLink view=crate::share::picture::View::Chart(chart)/>
+                {separator(lang)}<PictureLink view=yangpu_core::share::picture::View::Chart(chart)/>
                 {separator(lang)}<ShareButton shares=Shares::Chart label=title.clone() view=share_view/>
                 <span class="read-aloud-separator">{separator(lang)}</span>
                 <ReadAloud id=format!("read-chart-{}", chart.slug()) text=spoken label=title/>

@@ -3,12 +3,12 @@
 //! focus shows are the chart layer's (`charts::selection`, tested natively); this holds
 //! their results in signals.
 
-use crate::charts::marks::{Mark, Marks, Rect};
-use crate::charts::selection::{self, Step};
-use crate::charts::ChartId;
-use crate::i18n::Lang;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
+use yangpu_core::charts::marks::{Mark, Marks, Rect};
+use yangpu_core::charts::selection::{self, Step};
+use yangpu_core::charts::ChartId;
+use yangpu_core::i18n::Lang;
 
 #[derive(Clone, Copy)]
 pub struct ChartState {

@@ -2,11 +2,11 @@
 //! and dark mode.
 
 use super::report_context::{current_lang, report_context};
-use crate::i18n::ui;
 use crate::island::kind;
-use crate::state::{Entry, Mode, Theme, ViewState};
-use crate::vocabulary::page_link;
 use leptos::prelude::*;
+use yangpu_core::i18n::ui;
+use yangpu_core::state::{Entry, Mode, Theme, ViewState};
+use yangpu_core::vocabulary::page_link;
 
 #[component]
 pub fn DisplayControls() -> impl IntoView {

@@ -2,11 +2,11 @@
 
 use super::report_context::current_lang;
 use super::{dom_id, SourceQuote};
-use crate::data::{Figure, REPORT};
-use crate::format;
-use crate::i18n::ui;
 use crate::island::kind;
 use leptos::prelude::*;
+use yangpu_core::data::{Figure, REPORT};
+use yangpu_core::format;
+use yangpu_core::i18n::ui;
 
 /// One figure. The source sits in a native `<details>`, so it opens without the wasm.
 #[component]

@@ -4,12 +4,12 @@ use super::gap;
 use super::report_context::current_lang;
 use super::share_button::ShareButton;
 use super::{PictureLink, SourceQuote};
-use crate::data::REPORT;
-use crate::format;
-use crate::i18n::{ui, Lang};
 use crate::island::Shares;
-use crate::state::ViewState;
 use leptos::prelude::*;
+use yangpu_core::data::REPORT;
+use yangpu_core::format;
+use yangpu_core::i18n::{ui, Lang};
+use yangpu_core::state::ViewState;
 
 #[component]
 pub fn Masthead() -> impl IntoView {
@@ -29,7 +29,7 @@ pub fn Masthead() -> impl IntoView {
                 </p>
                 <p class="period-basis">{REPORT.period_basis.get(lang)}</p>
                 <ShareButton shares=Shares::Report label=ui::THE_WHOLE_REPORT.get(lang).to_string() view=ViewState::default()/>
-                <PictureLink view=crate::share::picture::View::Report/>
+                <PictureLink view=yangpu_core::share::picture::View::Report/>
                 <div class="concept">
                     <p class="concept-label">{concept_label}</p>
                     // The source is English; in Chinese the concept's established wording leads.

@@ -32,24 +32,24 @@ pub use source_text::SourceText;
 pub use theme_section::ThemeSection;
 pub use timeline::{MilestoneButton, Timeline, TimelineAnnouncement};
 
-pub use crate::state::dom_id;
+pub use yangpu_core::state::dom_id;
 
 /// The space between a text and the next element or text in a view: " " in English, and in
 /// Chinese nothing at all. (`i18n::space`'s "" would not do in a view: an empty text is
 /// rendered as " ", so that hydration finds its node, and the browser shows that space.)
-pub fn gap(lang: crate::i18n::Lang) -> Option<&'static str> {
-    Some(crate::i18n::space(lang)).filter(|s| !s.is_empty())
+pub fn gap(lang: yangpu_core::i18n::Lang) -> Option<&'static str> {
+    Some(yangpu_core::i18n::space(lang)).filter(|s| !s.is_empty())
 }
 
 /// The dot between the items of a list of links ("PNG · SVG · CSV"): spaced in English, and in
 /// Chinese set off by margins, not spaces, since no space sits next to a Han character. A
 /// line may break after the dot, never before it (a no-break space or a word joiner before
 /// it, a space or a zero-width space after it), so no line starts with a dot.
-pub fn separator(lang: crate::i18n::Lang) -> impl leptos::IntoView {
+pub fn separator(lang: yangpu_core::i18n::Lang) -> impl leptos::IntoView {
     use leptos::prelude::*;
     let dot = match lang {
-        crate::i18n::Lang::En => "\u{a0}· ",
-        crate::i18n::Lang::Zh => "\u{2060}·\u{200b}",
+        yangpu_core::i18n::Lang::En => "\u{a0}· ",
+        yangpu_core::i18n::Lang::Zh => "\u{2060}·\u{200b}",
     };
     view! { <span class="separator" aria-hidden="true">{dot}</span> }
 }

@@ -5,9 +5,9 @@
 //! shows the same picture with a download link.
 
 use super::report_context::current_lang;
-use crate::i18n::ui;
-use crate::share::picture::{file_name, View};
 use leptos::prelude::*;
+use yangpu_core::i18n::ui;
+use yangpu_core::share::picture::{file_name, View};
 
 /// A link to `view`'s picture in the page's language (its address is built from the view's
 /// slug or id only).

@@ -4,10 +4,10 @@
 //! rides on the button, so the wasm carries neither the words nor the code that makes them.
 
 use super::report_context::{current_lang, report_context};
-use crate::i18n::ui;
 use crate::island::kind;
 use crate::page::page_lang;
 use leptos::prelude::*;
+use yangpu_core::i18n::ui;
 
 #[component]
 pub fn ReadAloud(

@@ -2,10 +2,10 @@
 //! `navigate`), whether the wasm is ready, the target of the share dialog, and the way to the
 //! other language. Components take it from context and work without it (in tests).
 
-use crate::i18n::Lang;
 use crate::page::page_lang;
-use crate::state::{Entry, Mode, Theme, ViewState};
 use leptos::prelude::*;
+use yangpu_core::i18n::Lang;
+use yangpu_core::state::{Entry, Mode, Theme, ViewState};
 
 /// What the share dialog is about: its label and the view its link opens.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,10 +2,10 @@
 //! shares rides on the button as data attributes, from which the browser hydrates it.
 
 use super::report_context::{current_lang, report_context};
-use crate::i18n::ui;
 use crate::island::{kind, Shares};
-use crate::state::{url, ViewState};
 use leptos::prelude::*;
+use yangpu_core::i18n::ui;
+use yangpu_core::state::{url, ViewState};
 
 /// Opens the share dialog for `view`, titled `label` there.
 #[component]

@@ -6,11 +6,11 @@
 //! Clipboard and sharing fail quietly in a sandboxed iframe: the link stays selectable.
 
 use super::report_context::current_lang;
-use crate::i18n::{ui, Text};
 use crate::island::kind;
-use crate::share;
 use leptos::html::{Canvas, Dialog, Input, Textarea};
 use leptos::prelude::*;
+use yangpu_core::i18n::{ui, Text};
+use yangpu_core::share;
 
 /// The report's address without query or fragment (where links and embeds point).
 fn base_url() -> String {
@@ -121,10 +121,10 @@ pub fn ShareDialog(context: super::report_context::ReportContext) -> impl IntoVi
 
 /// Browser calls, through `Reflect` so they work where the APIs are missing or refused.
 mod browser {
-    use crate::share::qr;
     use leptos::prelude::*;
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
+    use yangpu_core::share::qr;
 
     fn navigator_member(name: &str) -> Option<(JsValue, JsValue)> {
         let navigator: JsValue = window().navigator().into();

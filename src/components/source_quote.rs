@@ -1,9 +1,9 @@
 //! A quote shown in its sentence, with a link to that sentence in the full source text.
 
-use crate::data::provenance::{sentence_of, source_sentences};
-use crate::data::REPORT;
-use crate::i18n::ui;
 use leptos::prelude::*;
+use yangpu_core::data::provenance::{sentence_of, source_sentences};
+use yangpu_core::data::REPORT;
+use yangpu_core::i18n::ui;
 
 /// Shows the sentence that contains `quote`, the quote itself marked, and a link to the
 /// sentence in the source text. A quote that is not in the source shows as is (the data

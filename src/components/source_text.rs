@@ -2,11 +2,11 @@
 //! the report cites are marked, so every card can link to its place in the text.
 
 use super::gap;
-use crate::data::provenance::{occurrences, source_sentences};
-use crate::data::REPORT;
-use crate::i18n::ui;
-use crate::package::{FIGURES_CSV, REPORT_JSON};
 use leptos::prelude::*;
+use yangpu_core::data::provenance::{occurrences, source_sentences};
+use yangpu_core::data::REPORT;
+use yangpu_core::i18n::ui;
+use yangpu_core::package::{FIGURES_CSV, REPORT_JSON};
 
 /// Every quote the report uses, for marking the sentences that contain one.
 fn all_quotes() -> impl Iterator<Item = &'static str> {

@@ -5,13 +5,13 @@ use super::gap;
 use super::report_context::current_lang;
 use super::share_button::ShareButton;
 use super::{dom_id, ChartCard, PictureLink, ReadAloud, SourceQuote};
-use crate::charts::ChartId;
-use crate::data::{Section, REPORT};
-use crate::format;
-use crate::i18n::{ui, Lang};
 use crate::island::Shares;
-use crate::state::ViewState;
 use leptos::prelude::*;
+use yangpu_core::charts::ChartId;
+use yangpu_core::data::{Section, REPORT};
+use yangpu_core::format;
+use yangpu_core::i18n::{ui, Lang};
+use yangpu_core::state::ViewState;
 
 #[component]
 pub fn ThemeSection(section: &'static Section, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
@@ -104,8 +104,8 @@ fn SectionActions(section: &'static Section) -> impl IntoView {
     view! {
         <div class="section-actions">
             <ShareButton shares=Shares::Section label=section.title.get(lang).to_string() view/>
-            <ReadAloud id=format!("read-{}", section.id) text=crate::speech::section(section, lang) label=section.title.get(lang).to_string()/>
-            <PictureLink view=crate::share::picture::View::Section(section.id)/>
+            <ReadAloud id=format!("read-{}", section.id) text=yangpu_core::speech::section(section, lang) label=section.title.get(lang).to_string()/>
+            <PictureLink view=yangpu_core::share::picture::View::Section(section.id)/>
         </div>
     }
 }

@@ -6,14 +6,14 @@ use super::gap;
 use super::report_context::{current_lang, report_context, ReportContext};
 use super::share_button::ShareButton;
 use super::{dom_id, SourceQuote};
-use crate::charts::selection::{step, Step};
-use crate::charts::ChartId;
-use crate::data::{Milestone, REPORT};
-use crate::format;
-use crate::i18n::{ui, Lang};
 use crate::island::{kind, Shares};
-use crate::state::{Entry, ViewState};
 use leptos::prelude::*;
+use yangpu_core::charts::selection::{step, Step};
+use yangpu_core::charts::ChartId;
+use yangpu_core::data::{Milestone, REPORT};
+use yangpu_core::format;
+use yangpu_core::i18n::{ui, Lang};
+use yangpu_core::state::{Entry, ViewState};
 
 /// The charts and section a milestone relates to, as (href, label).
 fn related(m: &Milestone, lang: Lang) -> Vec<(String, String)> {

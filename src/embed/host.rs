@@ -3,9 +3,9 @@
 //! toolbar posts (or `YangpuReport.set` in `public/embed.js`). Unknown keys and values are
 //! ignored; a message that is not this one is no request at all.
 
-use crate::i18n::Lang;
-use crate::state::{Mode, Theme, ViewState};
-use crate::vocabulary::message;
+use yangpu_core::i18n::Lang;
+use yangpu_core::state::{Mode, Theme, ViewState};
+use yangpu_core::vocabulary::message;
 
 /// What a set-message asks for; `None` leaves that setting as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -58,7 +58,7 @@ pub fn parse_set(field: impl Fn(&str) -> Option<String>) -> Option<SetRequest> {
 /// The view as the host page keeps it in its address: the embed's query without `embed`
 /// (the embed code has that), `url::write`'s form ("milestone=2024&lang=en").
 pub fn view_for_host(view: &ViewState) -> String {
-    crate::state::url::write(&ViewState { embed: None, ..*view })
+    yangpu_core::state::url::write(&ViewState { embed: None, ..*view })
 }
 
 #[cfg(test)]
@@ -97,11 +97,14 @@ mod tests {
     fn the_host_keeps_the_view_without_the_embed() {
         let view = ViewState {
             milestone: Some("m2024"),
-            embed: Some(crate::state::Embed::Timeline),
+            embed: Some(yangpu_core::state::Embed::Timeline),
             lang: Some(Lang::En),
             ..ViewState::default()
         };
         assert_eq!(view_for_host(&view), "milestone=2024&lang=en");
-        assert_eq!(view_for_host(&ViewState { embed: Some(crate::state::Embed::Report), ..ViewState::default() }), "");
+        assert_eq!(
+            view_for_host(&ViewState { embed: Some(yangpu_core::state::Embed::Report), ..ViewState::default() }),
+            ""
+        );
     }
 }

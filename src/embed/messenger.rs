@@ -6,11 +6,11 @@
 
 use super::host::{parse_set, view_for_host, SetRequest};
 use super::{pym_child_id, pym_height_message};
-use crate::state::ViewState;
-use crate::vocabulary::message;
 use leptos::prelude::*;
 use leptos_use_resize_observer::use_resize_observer;
 use wasm_bindgen::JsValue;
+use yangpu_core::state::ViewState;
+use yangpu_core::vocabulary::message;
 
 /// The parent window, when the report is in a frame.
 fn parent() -> Option<web_sys::Window> {

@@ -19,7 +19,7 @@ pub fn pym_child_id(query: &str) -> Option<String> {
         .split('&')
         .filter_map(|p| p.split_once('='))
         .find(|(k, _)| *k == "childId")
-        .and_then(|(_, v)| crate::state::url::decode(v))
+        .and_then(|(_, v)| yangpu_core::state::url::decode(v))
         // pym ids are element ids; anything else is not ours to echo.
         .filter(|id| {
             !id.is_empty() && id.len() <= 100 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
