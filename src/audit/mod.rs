@@ -8,43 +8,20 @@ mod html;
 mod numbers;
 
 use html::Piece;
-use serde::Deserialize;
 use yangpu_core::data::numbers::number_tokens;
+use yangpu_core::data::schema::{Derived, Term, TermStatus};
 use yangpu_core::data::{REPORT, SOURCE};
 use yangpu_core::i18n::Lang;
 
-/// The check-only tables of `data/report.toml`.
-#[derive(Deserialize)]
+/// The check-only tables of `data/report.toml`, read with its schema.
 struct Checks {
     derived: Vec<Derived>,
     term: Vec<Term>,
 }
 
-#[derive(Deserialize)]
-struct Derived {
-    values: Vec<f64>,
-    reason: String,
-}
-
-#[derive(Deserialize, Debug)]
-struct Term {
-    zh: String,
-    en: String,
-    status: String,
-    evidence: String,
-}
-
 fn checks() -> Checks {
-    let file = include_str!("../../data/report.toml");
-    #[derive(Deserialize)]
-    struct Whole {
-        #[serde(flatten)]
-        checks: Checks,
-        #[serde(flatten)]
-        _rest: toml::Table,
-    }
-    let whole: Whole = toml::from_str(file).expect("data/report.toml parses");
-    whole.checks
+    let file = yangpu_core::data::report_file();
+    Checks { derived: file.derived, term: file.term }
 }
 
 /// One shipped file's texts.
@@ -196,7 +173,7 @@ fn unconfirmed_terms(files: &[Shipped], terms: &[Term]) -> Vec<String> {
         for term in quoted(text, '“', '”') {
             match terms.iter().find(|t| t.zh == term) {
                 None => problems.push(format!("{file}: “{term}” has no [[term]] entry with its evidence, in «{text}»")),
-                Some(t) if t.status == "translation" && !text.contains("原文称") => {
+                Some(t) if t.status == TermStatus::Translation && !text.contains("原文称") => {
                     problems.push(format!("{file}: “{term}” is a translation, not marked as one, in «{text}»"))
                 }
                 Some(_) => {}
@@ -337,9 +314,9 @@ mod tests {
     fn every_quoted_chinese_term_has_its_evidence() {
         let checks = checks();
         for t in &checks.term {
-            assert!(matches!(t.status.as_str(), "official" | "translation"), "{t:?}");
+            // The schema admits only "official" and "translation".
             assert!(!t.evidence.trim().is_empty() && !t.en.trim().is_empty(), "{t:?}");
-            if t.status == "official" {
+            if t.status == TermStatus::Official {
                 assert!(t.evidence.contains(&t.zh), "the evidence of {} quotes it", t.zh);
             }
         }

@@ -4,6 +4,8 @@
 mod model;
 pub mod numbers;
 pub mod provenance;
+#[cfg(any(test, feature = "schema"))]
+pub mod schema;
 pub mod validate;
 
 pub use model::*;
@@ -12,6 +14,13 @@ pub use model::*;
 pub const SOURCE: &str = include_str!("../../../data/source.en.txt");
 
 include!(concat!(env!("OUT_DIR"), "/report_data.rs"));
+
+/// `data/report.toml` read on its own with its schema (not through build.rs's statics), for
+/// tests: what to expect, and the check-only tables.
+#[cfg(any(test, feature = "schema"))]
+pub fn report_file() -> schema::ReportFile {
+    schema::parse(include_str!("../../../data/report.toml"))
+}
 
 impl Report {
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {
@@ -52,34 +61,24 @@ impl Report {
 mod tests {
     use super::*;
 
-    /// data/report.toml read on its own (not through build.rs), for what to expect.
-    fn file() -> toml::Table {
-        include_str!("../../../data/report.toml").parse().expect("data/report.toml parses")
-    }
-
-    fn ids_in(table: &str, section: &str) -> Vec<String> {
-        let file = file();
-        let items = file[table].as_array().expect("an array of tables");
-        items
-            .iter()
-            .filter(|i| i["section"].as_str() == Some(section))
-            .map(|i| i.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string())
-            .collect()
+    fn ids_in<'a>(items: impl Iterator<Item = (&'a str, &'a str)>, section: &str) -> Vec<&'a str> {
+        items.filter(|(_, s)| *s == section).map(|(id, _)| id).collect()
     }
 
     #[test]
     fn each_section_has_the_figures_and_achievements_report_toml_gives_it() {
-        let file = file();
-        let sections: Vec<&str> =
-            file["section"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+        let file = report_file();
+        let sections: Vec<&str> = file.section.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(REPORT.sections.iter().map(|s| s.id).collect::<Vec<_>>(), sections);
         for id in sections {
             assert_eq!(REPORT.section(id).map(|s| s.id), Some(id));
-            let figures: Vec<String> = REPORT.figures_in(id).map(|f| f.id.to_string()).collect();
-            assert_eq!(figures, ids_in("figure", id), "figures in {id}");
+            let figures: Vec<&str> = REPORT.figures_in(id).map(|f| f.id).collect();
+            let expected = ids_in(file.figure.iter().map(|f| (f.id.as_str(), f.section.as_str())), id);
+            assert_eq!(figures, expected, "figures in {id}");
             assert!(!figures.is_empty(), "{id} has figures");
             let achievements = REPORT.achievements_in(id).count();
-            assert_eq!(achievements, ids_in("achievement", id).len(), "achievements in {id}");
+            let expected = ids_in(file.achievement.iter().map(|a| (a.id.as_str(), a.section.as_str())), id);
+            assert_eq!(achievements, expected.len(), "achievements in {id}");
             assert!(achievements > 0, "{id} has achievements");
         }
         assert!(REPORT.section("nope").is_none());
@@ -88,11 +87,11 @@ mod tests {
 
     #[test]
     fn quotes_are_found_for_figures_and_milestones() {
-        let file = file();
-        let figure = &file["figure"].as_array().unwrap()[0];
-        assert_eq!(REPORT.quote(figure["id"].as_str().unwrap()), figure["quote"].as_str());
-        let milestone = &file["milestone"].as_array().unwrap()[0];
-        assert_eq!(REPORT.quote(milestone["id"].as_str().unwrap()), milestone["quote"].as_str());
+        let file = report_file();
+        let figure = &file.figure[0];
+        assert_eq!(REPORT.quote(&figure.id), Some(figure.quote.as_str()));
+        let milestone = &file.milestone[0];
+        assert_eq!(REPORT.quote(&milestone.id), Some(milestone.quote.as_str()));
         assert_eq!(REPORT.quote("nope"), None);
     }
 
