@@ -63,7 +63,7 @@ fn units<DB: DrawingBackend>(
     size: f64,
     gap: f64,
     color: RGBColor,
-) -> Drawn<Rect, DB> {
+) -> DrawResult<Rect, DB> {
     let shown = count * pen.style.progress;
     let whole = count.ceil() as usize;
     let rows = whole.div_ceil(columns);
@@ -82,7 +82,7 @@ fn units<DB: DrawingBackend>(
     Ok(pen.to_surface(Rect::new(origin.0, origin.1, origin.0 + width, origin.1 + height)))
 }
 
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> DrawResult<Marks, DB> {
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, _h) = pen.size();
@@ -99,7 +99,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         Layout::Compact => w - 32.0,
         Layout::Wide => w * 0.5 - 40.0,
     };
-    let heading = |value: &str, note: &str, at: (f64, f64)| -> Drawn<f64, DB> {
+    let heading = |value: &str, note: &str, at: (f64, f64)| -> DrawResult<f64, DB> {
         let used =
             pen.lines(&wrap(value, column_w, style.text_size(TextRole::Value)), at, TextRole::Value, p.ink, LEFT_TOP)?;
         let note = wrap(note, column_w, style.text_size(TextRole::Axis));

@@ -53,7 +53,7 @@ pub fn draw_standalone<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     style: &Style,
     height: f64,
-) -> Result<super::marks::Marks, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> DrawResult<super::marks::Marks, DB> {
     let (header, _footer) = frame_heights(chart, style);
     let lang = style.lang;
     root.fill(&style.palette.background)?;

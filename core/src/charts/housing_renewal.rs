@@ -127,7 +127,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
     rows
 }
 
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> DrawResult<Marks, DB> {
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();

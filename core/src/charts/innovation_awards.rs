@@ -59,7 +59,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(NATIONAL, lang, format::value), Row::figure(MUNICIPAL, lang, format::value)]
 }
 
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> DrawResult<Marks, DB> {
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, _h) = pen.size();

@@ -4,7 +4,9 @@
 use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
-use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row, LARGE_HEIGHT};
+use super::{
+    figure_text, ChartId, ChartSpec, ChartWords, Height, Row, LARGE_HEIGHT, LATEST, LATEST_LONG, START, START_LONG,
+};
 use crate::data::REPORT;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -84,7 +86,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
     ]
 }
 
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> DrawResult<Marks, DB> {
     let pen = Pen::new(area, style);
     let p = style.palette;
     let (w, h) = pen.size();

@@ -10,7 +10,6 @@ pub mod style;
 
 use crate::data::REPORT;
 use crate::i18n::{Lang, Text};
-use kit::Drawn;
 use marks::{Mark, Marks};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -116,7 +115,7 @@ macro_rules! registry {
 
         /// Each chart's functions, by `match` (a function generic over the backend cannot sit in
         /// a table, and a table of pointers would keep every function in the wasm).
-        fn draw_chart<DB: DrawingBackend>(chart: ChartId, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+        fn draw_chart<DB: DrawingBackend>(chart: ChartId, area: &DrawingArea<DB, Shift>, style: &Style) -> DrawResult<Marks, DB> {
             match chart {
                 $(ChartId::$id => $module::draw(area, style)),+
             }
@@ -246,7 +245,7 @@ impl ChartId {
     }
 
     /// Draws the chart on `area` (already sized for `style.layout` at `style.scale`).
-    pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, style: &Style) -> Drawn<Marks, DB> {
+    pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, style: &Style) -> DrawResult<Marks, DB> {
         area.fill(&style.palette.background)?;
         draw_chart(self, area, style)
     }
@@ -303,6 +302,15 @@ pub fn colon(lang: Lang) -> &'static str {
         Lang::Zh => "：",
     }
 }
+
+/// The two points of the before/after charts (`livelihood_share`, `livelihood_growth`): the
+/// text gives a start and a latest value. Here, beside the charts' other shared words, since
+/// both charts name their columns so; the two-column layout they share (`kit::TwoColumns`)
+/// draws whatever rows it is given.
+pub const START: Text = Text { en: "Start of the period", zh: "“十四五”初" };
+pub const START_LONG: Text = Text { en: "Start of the 14th Five-Year Plan period", zh: "“十四五”初" };
+pub const LATEST: Text = Text { en: "Latest", zh: "最新" };
+pub const LATEST_LONG: Text = Text { en: "Latest reported", zh: "最新" };
 
 /// How much taller a plot is in large mode (`Height::Plot`).
 pub const LARGE_HEIGHT: f64 = 1.4;

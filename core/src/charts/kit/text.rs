@@ -1,0 +1,247 @@
+//! How wide a text is and where it breaks: DejaVu Sans Bold's glyph widths (the widest face
+//! `sans-serif` resolves to, so text laid out by them fits in every engine), the engine's own
+//! measure where one is installed (the browser's canvas), the box a text takes at a point,
+//! and greedy line breaking that keeps Chinese punctuation and numbers with their text.
+
+use crate::charts::marks::Rect;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// The box a text takes at a logical point with an anchor, in logical units: its measured
+/// (or, off the browser, its widest-font) width, and 1.2 em of height.
+pub fn text_box(text: &str, at: (f64, f64), size: f64, anchor: (HPos, VPos)) -> Rect {
+    let (w, h) = (text_width(text, size), size * 1.2);
+    let x0 = match anchor.0 {
+        HPos::Left => at.0,
+        HPos::Center => at.0 - w / 2.0,
+        HPos::Right => at.0 - w,
+    };
+    let y0 = match anchor.1 {
+        VPos::Top => at.1 - size * 0.1,
+        VPos::Center => at.1 - h / 2.0,
+        VPos::Bottom => at.1 - h + size * 0.1,
+    };
+    Rect::new(x0, y0, x0 + w, y0 + h)
+}
+
+/// The lower bound of a glyph's width in ems for wrapping: 4 of these fit in any line.
+const AVERAGE_GLYPH_WIDTH: f64 = 0.6;
+
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}' | '“' | '”')
+}
+
+/// Chinese punctuation that must not start a line.
+fn closes(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '）' | '”' | '！' | '？' | '》')
+}
+
+/// Chinese punctuation that must not end a line.
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '（' | '《')
+}
+
+/// A glyph's width in ems in DejaVu Sans Bold (rounded up): the widest of the faces that
+/// `sans-serif` resolves to (Linux; Arial, Helvetica, Roboto and PingFang's Latin are
+/// narrower), so text laid out with it fits in every engine. CJK characters are a full em.
+fn glyph_width(c: char) -> f64 {
+    match c {
+        c if is_wide(c) => 1.0,
+        ' ' => 0.35,
+        'i' | 'j' | 'l' | 'I' | 'J' | '|' | '!' | '.' | ',' | ':' | ';' | '\'' | '’' | '‘' => 0.4,
+        'f' | 't' => 0.49,
+        'r' | '(' | ')' | '[' | ']' | '-' | '²' => 0.52,
+        'm' => 1.05,
+        'w' => 0.93,
+        'M' | 'W' => 1.12,
+        '%' => 1.01,
+        '—' | '→' | '…' => 1.0,
+        '+' | '=' | '<' | '>' => 0.84,
+        'A'..='Z' | '«' | '»' => 0.82,
+        '0'..='9' | 'a'..='z' | '–' => 0.72,
+        _ => 0.82,
+    }
+}
+
+/// The width of `text` at font `size`, in logical units. In the browser the canvas measures
+/// it (`measureText`, bold, allowed by the strict CSP; the browser crate installs that
+/// measure with `set_measure`), so a label wraps by the font the reader's engine really uses;
+/// for the SVG, the PNG and the tests, DejaVu Sans Bold's widths, which no `sans-serif` face
+/// exceeds.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    if !measure::FIXED_WIDTHS.with(std::cell::Cell::get) {
+        if let Some(width) = measure::MEASURE.with(std::cell::Cell::get).and_then(|m| m(text, size)) {
+            return width;
+        }
+    }
+    text.chars().map(glyph_width).sum::<f64>() * size
+}
+
+/// A text measure: the width of a text at a font size, `None` where it cannot measure.
+pub type Measure = fn(&str, f64) -> Option<f64>;
+
+/// Installs the engine's own text measure (the browser's canvas); this crate has no browser.
+pub fn set_measure(measure: Measure) {
+    measure::MEASURE.with(|m| m.set(Some(measure)));
+}
+
+/// Runs `f` with text measured by DejaVu Sans Bold's widths even where an engine's measure is
+/// installed: the PNG download is laid out as the SVG download is, the same in every engine.
+pub fn with_fixed_widths<T>(f: impl FnOnce() -> T) -> T {
+    let previous = measure::FIXED_WIDTHS.with(|fixed| fixed.replace(true));
+    let out = f();
+    measure::FIXED_WIDTHS.with(|fixed| fixed.set(previous));
+    out
+}
+
+mod measure {
+    thread_local! {
+        /// The engine's measure, if one was installed.
+        pub static MEASURE: std::cell::Cell<Option<super::Measure>> = const { std::cell::Cell::new(None) };
+        /// Set while the PNG download is drawn (`with_fixed_widths`).
+        pub static FIXED_WIDTHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+}
+
+/// A digit or a Chinese numeral: characters a line never breaks between.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万".contains(c)
+}
+
+/// Greedy wrap to `width` logical units at font `size`: Latin text breaks between words,
+/// Chinese between characters (never before closing punctuation).
+pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
+    // Pieces that cannot be split, each with whether a space comes before it.
+    let mut pieces: Vec<(bool, String)> = Vec::new();
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let last_char = pieces.last().and_then(|(_, p)| p.chars().last());
+        let starts_piece = match last_char {
+            None => true,
+            Some(_) if closes(c) => false,
+            Some(last) if opens(last) => false,
+            // A number stays whole: "2025年", and “十四五”, a name made of numerals.
+            Some(last) if !space && is_numeral(last) && is_numeral(c) => false,
+            // A number keeps the measure word that follows it: "2022年", "14所" (not "2022／年").
+            Some(last) if !space && last.is_ascii_digit() && is_wide(c) && !opens(c) => false,
+            Some(last) => space || is_wide(c) || is_wide(last),
+        };
+        match pieces.last_mut() {
+            Some((_, piece)) if !starts_piece => piece.push(c),
+            _ => pieces.push((space, c.to_string())),
+        }
+        space = false;
+    }
+    let max = width.max(4.0 * AVERAGE_GLYPH_WIDTH * size);
+    let em = |s: &str| text_width(s, size);
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (space, piece) in pieces {
+        let gap = if space && !current.is_empty() { " " } else { "" };
+        let candidate = format!("{current}{gap}{piece}");
+        if em(&candidate) > max && !current.is_empty() {
+            lines.push(std::mem::replace(&mut current, piece));
+        } else {
+            current = candidate;
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The doc comment's promise: DejaVu Sans Bold's widths, rounded up, so that laid-out text
+    /// never runs wider than DejaVu's own glyphs (the widest `sans-serif` face). Read from the
+    /// font itself.
+    #[test]
+    fn glyph_widths_are_dejavu_sans_bold_s_rounded_up() {
+        use ab_glyph::{Font as _, FontRef};
+        let font = FontRef::try_from_slice(dejavu::sans::bold()).expect("DejaVu Sans Bold");
+        let em = font.units_per_em().expect("units per em");
+        for c in "wWMmAZ+=<>«»—→%0123456789aeiorstfl()-²–…, .:".chars() {
+            let actual = f64::from(font.h_advance_unscaled(font.glyph_id(c)) / em);
+            let ours = glyph_width(c);
+            assert!(ours >= actual - 0.005, "{c:?}: {ours} em is narrower than DejaVu's {actual:.3}");
+        }
+    }
+
+    #[test]
+    fn a_text_s_box_is_its_width_and_one_and_a_fifth_ems_from_its_anchor() {
+        let w = text_width("Yangpu", 10.0);
+        let at = (100.0, 50.0);
+        assert_eq!(text_box("Yangpu", at, 10.0, (HPos::Left, VPos::Top)), Rect::new(100.0, 49.0, 100.0 + w, 61.0));
+        assert_eq!(
+            text_box("Yangpu", at, 10.0, (HPos::Center, VPos::Center)),
+            Rect::new(100.0 - w / 2.0, 44.0, 100.0 + w / 2.0, 56.0)
+        );
+        assert_eq!(text_box("Yangpu", at, 10.0, (HPos::Right, VPos::Bottom)), Rect::new(100.0 - w, 39.0, 100.0, 51.0));
+    }
+
+    #[test]
+    fn a_line_takes_what_fits_exactly_and_latin_breaks_before_chinese() {
+        let size = 10.0;
+        let exactly = text_width("ab cd", size);
+        assert_eq!(wrap("ab cd", exactly, size), ["ab cd"], "a text exactly as wide as the room fits");
+        assert_eq!(wrap("ab cd", exactly - 0.01, size), ["ab", "cd"]);
+        // Between a Latin word and a Chinese character a line may break.
+        let latin = text_width("Yangpu", size);
+        assert_eq!(wrap("Yangpu杨浦区", latin + 1.0, size), ["Yangpu", "杨浦区"]);
+        // However narrow the room, a line holds up to four average glyphs (2.4 em) of words
+        // before it breaks: "a b" fits in that, "a b c" does not.
+        let least = 4.0 * AVERAGE_GLYPH_WIDTH * size;
+        let lines = wrap("a b c d", 0.0, size);
+        assert_eq!(lines, ["a b", "c d"]);
+        assert!(text_width("a b", size) <= least && text_width("a b c", size) > least);
+    }
+
+    #[test]
+    fn an_installed_measure_is_used_except_for_fixed_widths() {
+        // DejaVu Sans Bold's widths by default (the SVG, the PNG and these tests).
+        let fixed = text_width("Yangpu 2025", 20.0);
+        assert!(fixed > 100.0 && fixed < 160.0, "{fixed}");
+        // The browser installs its canvas's measure; the PNG is still laid out by DejaVu's.
+        std::thread::spawn(move || {
+            set_measure(|text, size| Some(text.chars().count() as f64 * size));
+            assert_eq!(text_width("Yangpu 2025", 20.0), 220.0);
+            assert_eq!(with_fixed_widths(|| text_width("Yangpu 2025", 20.0)), fixed);
+            assert_eq!(text_width("Yangpu 2025", 20.0), 220.0, "the measure is back after the PNG");
+            // A measure that cannot measure leaves DejaVu's widths.
+            set_measure(|_, _| None);
+            assert_eq!(text_width("Yangpu 2025", 20.0), fixed);
+        })
+        .join()
+        .expect("the thread's own measure");
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries_within_the_width() {
+        let lines = wrap("Renovation of sub-standard old neighbourhoods completed", 120.0, 14.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= 15 || !l.contains(' ')), "{lines:?}");
+        assert_eq!(lines.join(" "), "Renovation of sub-standard old neighbourhoods completed");
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_and_keeps_punctuation_with_its_text() {
+        let text = "五年间共拆除重建和改造旧住房42.1万平方米，惠及2万余户。";
+        let lines = wrap(text, 100.0, 14.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), text, "nothing lost or added");
+        assert!(lines.iter().all(|l| text_width(l, 14.0) <= 100.0 + 1e-9 || l.chars().count() == 1), "{lines:?}");
+        assert!(lines.iter().all(|l| !l.starts_with('，') && !l.starts_with('。')), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.ends_with("42") || l.starts_with(".1")), "numbers stay whole: {lines:?}");
+        // A year keeps its 年 wherever the line breaks.
+        for width in [40.0, 60.0, 80.0, 100.0, 120.0] {
+            let lines = wrap("三大目标分别于2022年、2024年和2025年实现。", width, 14.0);
+            assert!(!lines.iter().any(|l| l.starts_with('年')), "at {width}: {lines:?}");
+        }
+    }
+}
