@@ -2,7 +2,7 @@
 # What each part of the report costs the wasm, as served (brotli, quality 11): builds the
 # release wasm as Trunk does (cargo, wasm-bindgen, wasm-opt -Oz with index.html's flags)
 # once whole and once without each island kind, the in-place language switch and the embed
-# messages (src/islands.rs, YANGPU_LEFT_OUT), and prints the difference. Then the optimised
+# messages (the Cargo features `leave-out-<part>`, src/islands/registry.rs), and prints the difference. Then the optimised
 # wasm's bytes by crate (twiggy on a build that keeps its names), scaled to brotli by the
 # whole file's ratio. Only the page crate recompiles between builds (~1–2 min each).
 # Usage: scripts/wasm-breakdown.sh [part ...]
@@ -20,8 +20,8 @@ brotli_size() { node -e "const z=require('zlib');console.log(z.brotliCompressSyn
 
 # build NAME [LEFT_OUT]: the optimised wasm at $OUT/NAME.wasm (and, whole, one with names).
 build() {
-  YANGPU_LEFT_OUT="${2:-}" cargo build --quiet --release --offline --target wasm32-unknown-unknown \
-    --bin yangpu-report --no-default-features --features hydrate
+  cargo build --quiet --release --offline --target wasm32-unknown-unknown \
+    --bin yangpu-report --no-default-features --features "hydrate${2:+,leave-out-$2}"
   wasm-bindgen --target web --out-dir "$OUT/$1" --out-name app target/wasm32-unknown-unknown/release/yangpu-report.wasm
   # shellcheck disable=SC2086
   wasm-opt -Oz $FLAGS "$OUT/$1/app_bg.wasm" -o "$OUT/$1.wasm"

@@ -14,8 +14,6 @@ pub mod embed;
 pub mod head;
 #[cfg(feature = "hydrate")]
 pub mod history;
-pub mod island;
-#[cfg(feature = "hydrate")]
 pub mod islands;
 pub mod page;
 #[cfg(feature = "ssr")]

@@ -209,7 +209,10 @@ fn the_reader_sees_the_known_arrows() {
     assert!(has(&page, "components::chart_card", "components::chart_state"), "a `use super::chart_state::…`");
     assert!(has(&core, "charts::housing_renewal", "data"), "a `use crate::data::…`");
     assert!(has(&core, "state::url", "vocabulary"), "a `use crate::vocabulary::{{…}}` group");
-    assert!(has(&page, "islands", "components::report_context"), "a `use crate::components::report_context::…`");
+    assert!(
+        has(&page, "islands::runtime", "components::report_context"),
+        "a `use crate::components::report_context::…`"
+    );
     assert!(has(&core, "charts::education", "charts::kit"), "a `use super::kit::*`");
 }
 

@@ -4,10 +4,11 @@
 //! are islands: the rest is static HTML.
 
 use super::chart_state::ChartState;
-use super::report_context::{current_lang, report_context};
-use super::share_button::ShareButton;
+use super::props::{chart_around, chart_card, Found, IslandProps};
+use super::report_context::{current_lang, report_context, ReportContext};
+use super::share_button::{ShareButton, Shares};
 use super::{dom_id, gap, separator, PictureLink, ReadAloud};
-use crate::island::{kind, Shares};
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 use yangpu_core::charts::export::file_name;
 use yangpu_core::charts::ChartId;
@@ -23,6 +24,33 @@ fn source_anchor(quote: &str) -> String {
     sentence_of(all, REPORT.source, quote).map_or_else(|| "source".into(), |s| s.anchor())
 }
 
+/// A chart frame's props: the chart (from its card) and the canvas's accessible name,
+/// which is on the page already (the frame's SVGs are pre-rendered only: hydration keeps
+/// those nodes as they are).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartFrameIsland {
+    pub chart: ChartId,
+    pub description: String,
+}
+
+impl IslandProps for ChartFrameIsland {
+    const KIND: &'static str = "chart-frame";
+
+    fn props(self) -> impl Attribute {}
+
+    fn read(found: &impl Found) -> Result<Self, String> {
+        let chart = chart_around::<Self>(found)?;
+        let description = found.inside("canvas[aria-label]", "aria-label").unwrap_or_default();
+        Ok(ChartFrameIsland { chart, description })
+    }
+
+    fn view(self, _: ReportContext) -> impl IntoView + 'static {
+        let ChartFrameIsland { chart, description } = self;
+        let svgs = (String::new(), String::new());
+        view! { <ChartFrame chart description svgs/> }
+    }
+}
+
 /// The chart's frame (an island): the pre-rendered SVGs, which the canvas replaces once the
 /// wasm runs, the highlight overlay, the tooltip and the announcement. `description` is the
 /// canvas's accessible name; `svgs` (compact, wide) are pre-rendered only: hydration keeps
@@ -33,6 +61,8 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
     let off = Signal::stored(false);
     let (dark, large, reduced_motion) = context.map_or((off, off, off), |c| (c.dark, c.large, c.reduced_motion));
     let lang = current_lang();
+    // The frame's attributes carry only its kind: the chart is its card's, the name its canvas's.
+    let props = ChartFrameIsland { chart, description: String::new() };
     let state = ChartState::new(chart, dark, large, reduced_motion, lang);
     #[cfg(feature = "hydrate")]
     super::chart_canvas::attach(state);
@@ -79,37 +109,58 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
         })
     };
     view! {
-        <div class="chart-frame" class:canvas-ready=move || state.drawn.get() node_ref=state.frame data-testid="chart-frame"
-            data-island=kind::CHART_FRAME>
-            <div class="chart-svg chart-svg-compact" aria-hidden="true" inner_html=svgs.0></div>
-            <div class="chart-svg chart-svg-wide" aria-hidden="true" inner_html=svgs.1></div>
-            <canvas
-                class="chart-canvas"
-                node_ref=state.canvas
-                role="img"
-                tabindex="0"
-                aria-label=description
-                aria-describedby=described_by
-                data-testid="chart-canvas"
-                on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                on:pointerdown=move |e| state.press(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
-                on:focus=move |_| {
-                    state.focus();
-                    if let Some(c) = context {
-                        let view = c.view.get_untracked();
-                        if view.chart != Some(chart) {
-                            c.navigate(ViewState { chart: Some(chart), ..view }, Entry::Replace);
+            <div {..props.attributes()} class="chart-frame" class:canvas-ready=move || state.drawn.get() node_ref=state.frame data-testid="chart-frame"
+    >
+                <div class="chart-svg chart-svg-compact" aria-hidden="true" inner_html=svgs.0></div>
+                <div class="chart-svg chart-svg-wide" aria-hidden="true" inner_html=svgs.1></div>
+                <canvas
+                    class="chart-canvas"
+                    node_ref=state.canvas
+                    role="img"
+                    tabindex="0"
+                    aria-label=description
+                    aria-describedby=described_by
+                    data-testid="chart-canvas"
+                    on:pointermove=move |e| state.point(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                    on:pointerdown=move |e| state.press(f64::from(e.offset_x()), f64::from(e.offset_y()))
+                    on:pointerleave=move |e| if e.pointer_type() != "touch" { state.leave() }
+                    on:focus=move |_| {
+                        state.focus();
+                        if let Some(c) = context {
+                            let view = c.view.get_untracked();
+                            if view.chart != Some(chart) {
+                                c.navigate(ViewState { chart: Some(chart), ..view }, Entry::Replace);
+                            }
                         }
                     }
-                }
-                on:blur=move |_| state.blur()
-                on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
-            ></canvas>
-            <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>
-            {tooltip}
-            <p class="visually-hidden" aria-live="polite" data-testid="chart-announcement">{announcement}</p>
-        </div>
+                    on:blur=move |_| state.blur()
+                    on:keydown=move |e| if state.key(&e.key()) { e.prevent_default() }
+                ></canvas>
+                <canvas class="chart-overlay" node_ref=state.overlay aria-hidden="true"></canvas>
+                {tooltip}
+                <p class="visually-hidden" aria-live="polite" data-testid="chart-announcement">{announcement}</p>
+            </div>
+        }
+}
+
+/// The PNG button's props: the chart of its card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PngIsland {
+    pub chart: ChartId,
+}
+
+impl IslandProps for PngIsland {
+    const KIND: &'static str = "png";
+
+    fn props(self) -> impl Attribute {}
+
+    fn read(found: &impl Found) -> Result<Self, String> {
+        Ok(PngIsland { chart: chart_around::<Self>(found)? })
+    }
+
+    fn view(self, context: ReportContext) -> impl IntoView + 'static {
+        let (chart, ready) = (self.chart, context.ready);
+        view! { <PngButton chart ready/> }
     }
 }
 
@@ -117,12 +168,13 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
 #[component]
 pub fn PngButton(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl IntoView {
     let lang = current_lang();
+    let props = PngIsland { chart };
     view! {
         <button
+            {..props.attributes()}
             type="button"
             class="link-button needs-wasm"
             data-testid="download-png"
-            data-island=kind::PNG
             disabled=move || !ready.get()
             on:click=move |_| {
                 #[cfg(feature = "hydrate")]
@@ -168,7 +220,7 @@ pub fn ChartCard(chart: ChartId, #[prop(into)] ready: Signal<bool>) -> impl Into
     let (title, takeaway, units) = (chart.title(lang), chart.takeaway(lang), chart.units(lang));
 
     view! {
-        <figure class="chart" id=id data-testid="chart" data-chart=chart.slug() aria-labelledby=labelled_by>
+        <figure {..chart_card(chart)} class="chart" id=id data-testid="chart" aria-labelledby=labelled_by>
             <figcaption class="chart-head">
                 <h3 class="chart-title" id=title_id>{title.clone()}</h3>
                 <p class="chart-takeaway">{takeaway}</p>

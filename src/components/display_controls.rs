@@ -1,12 +1,31 @@
 //! The display controls in the contents bar (an island): the language switch, large text
 //! and dark mode.
 
-use super::report_context::{current_lang, report_context};
-use crate::island::kind;
+use super::props::{Found, IslandProps};
+use super::report_context::{current_lang, report_context, ReportContext};
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 use yangpu_core::i18n::ui;
 use yangpu_core::state::{Entry, Mode, Theme, ViewState};
 use yangpu_core::vocabulary::page_link;
+
+/// The display controls' props: none (they read the report's context).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisplayControlsIsland;
+
+impl IslandProps for DisplayControlsIsland {
+    const KIND: &'static str = "display-controls";
+
+    fn props(self) -> impl Attribute {}
+
+    fn read(_: &impl Found) -> Result<Self, String> {
+        Ok(DisplayControlsIsland)
+    }
+
+    fn view(self, _: ReportContext) -> impl IntoView + 'static {
+        view! { <DisplayControls/> }
+    }
+}
 
 #[component]
 pub fn DisplayControls() -> impl IntoView {
@@ -47,7 +66,7 @@ pub fn DisplayControls() -> impl IntoView {
         let _ = e;
     };
     view! {
-        <div class="display-controls" role="group" aria-label=ui::DISPLAY.get(lang) data-island=kind::DISPLAY_CONTROLS>
+        <div {..DisplayControlsIsland.attributes()} class="display-controls" role="group" aria-label=ui::DISPLAY.get(lang)>
             <a class="toggle lang-switch" href=other_page hreflang=other.tag() lang=other.tag() data-testid="toggle-lang"
                 aria-label=ui::SWITCH_LANGUAGE_LABEL.get(lang) on:click=switch_language>
                 {ui::SWITCH_LANGUAGE.get(lang)}

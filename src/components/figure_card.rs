@@ -1,8 +1,10 @@
 //! Key-figure cards: a number, its label and period, and its source sentence on demand.
 
+use super::props::{Found, IslandProps};
 use super::report_context::current_lang;
+use super::report_context::ReportContext;
 use super::{dom_id, SourceQuote};
-use crate::island::kind;
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 use yangpu_core::data::{Figure, REPORT};
 use yangpu_core::format;
@@ -35,6 +37,25 @@ pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
     }
 }
 
+/// "Show all sources"'s props: none (it reads the report's readiness).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourcesToggleIsland;
+
+impl IslandProps for SourcesToggleIsland {
+    const KIND: &'static str = "sources-toggle";
+
+    fn props(self) -> impl Attribute {}
+
+    fn read(_: &impl Found) -> Result<Self, String> {
+        Ok(SourcesToggleIsland)
+    }
+
+    fn view(self, context: ReportContext) -> impl IntoView + 'static {
+        let ready = context.ready;
+        view! { <SourcesToggle ready/> }
+    }
+}
+
 /// "Show all sources" (an island; it needs the wasm): opens, or closes, every figure's
 /// source in its section at once.
 #[component]
@@ -55,10 +76,10 @@ pub fn SourcesToggle(#[prop(into)] ready: Signal<bool>) -> impl IntoView {
     };
     view! {
         <button
+            {..SourcesToggleIsland.attributes()}
             type="button"
             class="button-secondary needs-wasm"
             data-testid="toggle-sources"
-            data-island=kind::SOURCES_TOGGLE
             node_ref=button
             disabled=move || !ready.get()
             aria-pressed=move || if all_open.get() { "true" } else { "false" }

@@ -3,8 +3,8 @@
 use super::gap;
 use super::report_context::current_lang;
 use super::share_button::ShareButton;
+use super::share_button::Shares;
 use super::{PictureLink, SourceQuote};
-use crate::island::Shares;
 use leptos::prelude::*;
 use yangpu_core::data::REPORT;
 use yangpu_core::format;

@@ -9,6 +9,7 @@ mod display_controls;
 mod figure_card;
 mod masthead;
 mod picture_link;
+pub mod props;
 mod read_aloud;
 pub mod report_context;
 mod share_button;
@@ -18,19 +19,19 @@ mod source_text;
 mod theme_section;
 mod timeline;
 
-pub use chart_card::{ChartCard, ChartFrame, PngButton};
+pub use chart_card::{ChartCard, ChartFrame, ChartFrameIsland, PngButton, PngIsland};
 pub use chart_state::ChartState;
-pub use display_controls::DisplayControls;
-pub use figure_card::{FigureCard, KeyFigures, SourcesToggle};
+pub use display_controls::{DisplayControls, DisplayControlsIsland};
+pub use figure_card::{FigureCard, KeyFigures, SourcesToggle, SourcesToggleIsland};
 pub use masthead::Masthead;
 pub use picture_link::PictureLink;
-pub use read_aloud::ReadAloud;
-pub use share_button::ShareButton;
-pub use share_dialog::ShareDialog;
+pub use read_aloud::{ReadAloud, ReadAloudIsland};
+pub use share_button::{ShareButton, ShareIsland, Shares};
+pub use share_dialog::{ShareDialog, ShareDialogIsland};
 pub use source_quote::SourceQuote;
 pub use source_text::SourceText;
 pub use theme_section::ThemeSection;
-pub use timeline::{MilestoneButton, Timeline, TimelineAnnouncement};
+pub use timeline::{MilestoneButton, MilestoneIsland, Timeline, TimelineAnnouncement, TimelineAnnouncementIsland};
 
 pub use yangpu_core::state::dom_id;
 

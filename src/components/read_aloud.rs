@@ -3,11 +3,46 @@
 //! Hidden where the browser has no speech synthesis. The text is composed at pre-render and
 //! rides on the button, so the wasm carries neither the words nor the code that makes them.
 
-use super::report_context::{current_lang, report_context};
-use crate::island::kind;
+use super::props::{need, Found, IslandProps};
+use super::report_context::{current_lang, report_context, ReportContext};
 use crate::page::page_lang;
+use leptos::attr::custom::custom_attribute;
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 use yangpu_core::i18n::ui;
+
+/// A read-aloud button's props: its key, the text it speaks and what it reads (its label).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadAloudIsland {
+    pub id: String,
+    pub text: String,
+    pub label: String,
+}
+
+const ID: &str = "data-read";
+const TEXT: &str = "data-speak";
+const LABEL: &str = "data-speak-label";
+
+impl IslandProps for ReadAloudIsland {
+    const KIND: &'static str = "read-aloud";
+
+    fn props(self) -> impl Attribute {
+        (custom_attribute(ID, self.id), custom_attribute(TEXT, self.text), custom_attribute(LABEL, self.label))
+    }
+
+    fn read(found: &impl Found) -> Result<Self, String> {
+        Ok(ReadAloudIsland {
+            id: need::<Self>(found, ID)?,
+            text: need::<Self>(found, TEXT)?,
+            label: need::<Self>(found, LABEL)?,
+        })
+    }
+
+    fn view(self, _: ReportContext) -> impl IntoView + 'static {
+        let ReadAloudIsland { id, text, label } = self;
+        view! { <ReadAloud id text label/> }
+    }
+}
 
 #[component]
 pub fn ReadAloud(
@@ -50,18 +85,16 @@ pub fn ReadAloud(
         });
     };
     let action = move || if is_speaking.get() { ui::STOP_READING.get(lang) } else { ui::READ_ALOUD.get(lang) };
+    let props = ReadAloudIsland { id, text: spoken, label };
     view! {
         <button
+            {..props.attributes()}
             type="button"
             class="link-button read-aloud"
             class:hidden=move || !supported.get()
             data-testid="read-aloud"
             aria-pressed=move || if is_speaking.get() { "true" } else { "false" }
             aria-label=move || ui::READ_ALOUD_LABEL.fill(lang, &[("action", action()), ("what", &what)])
-            data-island=kind::READ_ALOUD
-            data-read=id
-            data-speak=spoken
-            data-speak-label=label
             on:click=toggle
         >
             {action}

@@ -1,11 +1,79 @@
 //! A "Share" button (an island): opens the share dialog for one view of the report. What it
 //! shares rides on the button as data attributes, from which the browser hydrates it.
 
-use super::report_context::{current_lang, report_context};
-use crate::island::{kind, Shares};
+use super::props::{need, Found, IslandProps};
+use super::report_context::{current_lang, report_context, ReportContext};
+use leptos::attr::custom::custom_attribute;
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 use yangpu_core::i18n::ui;
 use yangpu_core::state::{url, ViewState};
+
+/// What a share button shares: it names the button and styles it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shares {
+    Report,
+    Section,
+    Chart,
+    Milestone,
+}
+
+impl Shares {
+    const ALL: [Shares; 4] = [Shares::Report, Shares::Section, Shares::Chart, Shares::Milestone];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Shares::Report => "report",
+            Shares::Section => "section",
+            Shares::Chart => "chart",
+            Shares::Milestone => "milestone",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Shares> {
+        Shares::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// A share button's props: what it shares, the view (as its query) and the dialog's title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareIsland {
+    pub shares: Shares,
+    pub view: ViewState,
+    pub label: String,
+}
+
+const SHARE: &str = "data-share";
+const VIEW: &str = "data-share-view";
+const LABEL: &str = "data-share-label";
+
+impl IslandProps for ShareIsland {
+    const KIND: &'static str = "share";
+
+    fn props(self) -> impl Attribute {
+        (
+            custom_attribute(SHARE, self.shares.name()),
+            custom_attribute(LABEL, self.label),
+            custom_attribute(VIEW, url::write(&self.view)),
+        )
+    }
+
+    fn read(found: &impl Found) -> Result<Self, String> {
+        let name = need::<Self>(found, SHARE)?;
+        let shares = Shares::from_name(&name).ok_or_else(|| format!("a share button for {name:?}"))?;
+        let query = need::<Self>(found, VIEW)?;
+        let (view, ignored) = url::parse(&query);
+        if let Some(i) = ignored.first() {
+            return Err(format!("a share button's view {query:?}: {} ({})", i.name, i.reason));
+        }
+        Ok(ShareIsland { shares, view, label: need::<Self>(found, LABEL)? })
+    }
+
+    fn view(self, _: ReportContext) -> impl IntoView + 'static {
+        let ShareIsland { shares, view, label } = self;
+        view! { <ShareButton shares label view/> }
+    }
+}
 
 /// Opens the share dialog for `view`, titled `label` there.
 #[component]
@@ -13,7 +81,7 @@ pub fn ShareButton(shares: Shares, label: String, view: ViewState) -> impl IntoV
     let lang = current_lang();
     let context = report_context();
     let ready = move || context.is_some_and(|c| c.ready.get());
-    let query = url::write(&view);
+    let props = ShareIsland { shares, view, label: label.clone() };
     let (class, text) = match shares {
         Shares::Report => ("button-on-dark needs-wasm", ui::SHARE_REPORT),
         Shares::Section => ("link-button needs-wasm", ui::SHARE_SECTION),
@@ -27,8 +95,7 @@ pub fn ShareButton(shares: Shares, label: String, view: ViewState) -> impl IntoV
         }
     };
     view! {
-        <button type="button" class=class data-testid=format!("share-{}", shares.name()) data-island=kind::SHARE
-            data-share=shares.name() data-share-label=label data-share-view=query
+        <button {..props.attributes()} type="button" class=class data-testid=format!("share-{}", shares.name())
             disabled=move || !ready() on:click=share>
             {text.get(lang)}
         </button>

@@ -5,8 +5,9 @@
 //! the embed code.
 //! Clipboard and sharing fail quietly in a sandboxed iframe: the link stays selectable.
 
-use super::report_context::current_lang;
-use crate::island::kind;
+use super::props::{Found, IslandProps};
+use super::report_context::{current_lang, ReportContext};
+use leptos::attr::Attribute;
 use leptos::html::{Canvas, Dialog, Input, Textarea};
 use leptos::prelude::*;
 use yangpu_core::i18n::{ui, Text};
@@ -18,9 +19,27 @@ fn base_url() -> String {
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
 }
 
+/// The share dialog's props: none (it takes the report's context).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareDialogIsland;
+
+impl IslandProps for ShareDialogIsland {
+    const KIND: &'static str = "share-dialog";
+
+    fn props(self) -> impl Attribute {}
+
+    fn read(_: &impl Found) -> Result<Self, String> {
+        Ok(ShareDialogIsland)
+    }
+
+    fn view(self, context: ReportContext) -> impl IntoView + 'static {
+        view! { <ShareDialog context/> }
+    }
+}
+
 /// The dialog (an island). It needs the report's context, so it takes it.
 #[component]
-pub fn ShareDialog(context: super::report_context::ReportContext) -> impl IntoView {
+pub fn ShareDialog(context: ReportContext) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let link_input = NodeRef::<Input>::new();
     let embed_field = NodeRef::<Textarea>::new();
@@ -85,7 +104,7 @@ pub fn ShareDialog(context: super::report_context::ReportContext) -> impl IntoVi
     };
 
     view! {
-        <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" data-island=kind::SHARE_DIALOG on:close=move |_| context.share.set(None)>
+        <dialog {..ShareDialogIsland.attributes()} class="share-dialog" node_ref=dialog aria-labelledby="share-title" data-testid="share-dialog" on:close=move |_| context.share.set(None)>
             <h2 id="share-title">{ui::SHARE_TITLE.get(lang)}{super::gap(lang)}{label}</h2>
             <label class="field-label" for="share-link">{ui::LINK_TO_VIEW.get(lang)}</label>
             <input id="share-link" class="field" type="text" readonly node_ref=link_input prop:value=move || link.get() data-testid="share-link"/>

@@ -4,8 +4,8 @@
 use super::gap;
 use super::report_context::current_lang;
 use super::share_button::ShareButton;
+use super::share_button::Shares;
 use super::{dom_id, ChartCard, PictureLink, ReadAloud, SourceQuote};
-use crate::island::Shares;
 use leptos::prelude::*;
 use yangpu_core::charts::ChartId;
 use yangpu_core::data::{Section, REPORT};

@@ -3,10 +3,11 @@
 //! reopens it, the chart that shows it highlights it, and a screen reader hears it.
 
 use super::gap;
+use super::props::{milestone_around, milestone_item, Found, IslandProps};
 use super::report_context::{current_lang, report_context, ReportContext};
-use super::share_button::ShareButton;
+use super::share_button::{ShareButton, Shares};
 use super::{dom_id, SourceQuote};
-use crate::island::{kind, Shares};
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 use yangpu_core::charts::selection::{step, Step};
 use yangpu_core::charts::ChartId;
@@ -53,6 +54,45 @@ fn selected() -> impl Fn() -> Option<&'static str> + Copy {
     move || view.and_then(|v| v.get().milestone)
 }
 
+/// A milestone button's props: the milestone of its item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MilestoneIsland {
+    pub milestone: &'static Milestone,
+}
+
+impl IslandProps for MilestoneIsland {
+    const KIND: &'static str = "milestone";
+
+    fn props(self) -> impl Attribute {}
+
+    fn read(found: &impl Found) -> Result<Self, String> {
+        Ok(MilestoneIsland { milestone: milestone_around::<Self>(found)? })
+    }
+
+    fn view(self, _: ReportContext) -> impl IntoView + 'static {
+        let milestone = self.milestone;
+        view! { <MilestoneButton milestone/> }
+    }
+}
+
+/// The timeline announcement's props: none (it reads the view).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineAnnouncementIsland;
+
+impl IslandProps for TimelineAnnouncementIsland {
+    const KIND: &'static str = "timeline-announcement";
+
+    fn props(self) -> impl Attribute {}
+
+    fn read(_: &impl Found) -> Result<Self, String> {
+        Ok(TimelineAnnouncementIsland)
+    }
+
+    fn view(self, _: ReportContext) -> impl IntoView + 'static {
+        view! { <TimelineAnnouncement/> }
+    }
+}
+
 /// A milestone's button (an island): selecting it (pointer, arrow keys, Home and End)
 /// puts it in the view state. Only the selected button, else the first, is a Tab stop.
 #[component]
@@ -82,13 +122,14 @@ pub fn MilestoneButton(milestone: &'static Milestone) -> impl IntoView {
         select(next);
         focus_button(next);
     };
+    let props = MilestoneIsland { milestone };
     view! {
         <button
+            {..props.attributes()}
             type="button"
             class="timeline-button"
             id=format!("{}-button", dom_id("milestone", milestone.id))
             data-testid="milestone-button"
-            data-island=kind::MILESTONE
             aria-pressed=move || if is_selected() { "true" } else { "false" }
             tabindex=move || if tab_stop() == index { "0" } else { "-1" }
             on:click=move |_| select(index)
@@ -113,7 +154,7 @@ pub fn TimelineAnnouncement() -> impl IntoView {
         Some(ui::MILESTONE_POSITION.fill(lang, &[("date", &date), ("title", m.title.get(lang)), ("i", &i), ("n", &n)]))
     };
     view! {
-        <p class="visually-hidden" aria-live="polite" data-testid="timeline-announcement" data-island=kind::TIMELINE_ANNOUNCEMENT>
+        <p {..TimelineAnnouncementIsland.attributes()} class="visually-hidden" aria-live="polite" data-testid="timeline-announcement">
             {announcement}
         </p>
     }
@@ -138,7 +179,7 @@ pub fn Timeline() -> impl IntoView {
             let share_label = ui::MILESTONE_SHARE.fill(lang, &[("date", &format::date(m.date, lang))]);
             let share_view = ViewState { milestone: Some(m.id), ..ViewState::default() };
             view! {
-                <li class="timeline-item" id=dom_id("milestone", m.id) data-testid="milestone" data-milestone=m.id>
+                <li {..milestone_item(m)} class="timeline-item" id=dom_id("milestone", m.id) data-testid="milestone">
                     <MilestoneButton milestone=m/>
                     <div class="timeline-body">
                         {m.basis.map(|basis| view! { <p class="basis">{basis.get(lang)}</p> })}
