@@ -1,14 +1,16 @@
 //! Reads `data/report.toml` with its schema (`src/data/schema.rs`, the one the tests read it
-//! with) and writes it out as Rust statics, so the wasm carries the data with no parser and no
-//! start-up cost. The code is built with `quote` and printed with `prettyplease`. The checks that make the data trustworthy (quotes
+//! with) and writes it out as Rust statics, with a typed id for each figure, achievement and
+//! milestone (`FigureId`, `AchievementId`, `MilestoneId`), so the wasm carries the data with no
+//! parser and no start-up cost, and a misspelt id does not compile. The code is built with
+//! `quote` and printed with `prettyplease`. The checks that make the data trustworthy (quotes
 //! occur verbatim, numbers accounted for) are in `src/data/validate.rs`.
 
 #[allow(dead_code)]
 #[path = "src/data/schema.rs"]
 mod schema;
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
 use schema::{Kind, Qualifier};
 
 /// A `Text` for the generated code; the Chinese must be there and be Chinese.
@@ -46,6 +48,67 @@ fn optional<T: quote::ToTokens>(value: &Option<T>) -> TokenStream {
     }
 }
 
+/// The variant of an id: "housing.area_renovated" → `HousingAreaRenovated`, "m2024" → `M2024`.
+fn variant(id: &str) -> Ident {
+    let name: String = id
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .flat_map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_ascii_uppercase()).into_iter().chain(chars)
+        })
+        .collect();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        panic!("data/report.toml: the id {id:?} does not start with a letter");
+    }
+    format_ident!("{name}")
+}
+
+/// The typed id of one table: an enum with a variant per id, in the file's order (the order of
+/// the static array it indexes), its `ALL`, `id` and `from_id`.
+fn id_enum(name: &str, what: &str, ids: &[&str]) -> TokenStream {
+    let name = format_ident!("{name}");
+    let variants: Vec<Ident> = ids.iter().map(|id| variant(id)).collect();
+    for (i, v) in variants.iter().enumerate() {
+        if let Some(j) = variants[..i].iter().position(|w| w == v) {
+            panic!("data/report.toml: the {what} ids {:?} and {:?} make the same name {v}", ids[j], ids[i]);
+        }
+    }
+    let count = proc_macro2::Literal::usize_unsuffixed(ids.len());
+    let doc = format!(
+        " The {what}s of `data/report.toml`, one variant per id, in the file's order: `REPORT.{what}(id)` is its {what}."
+    );
+    let all_doc = format!(" Every {what}, in the file's order.");
+    let id_doc = format!(" The {what}'s id as `data/report.toml` writes it (in attributes, element ids and files).");
+    let from_doc = format!(" The {what} with this id, if there is one (an id read from a URL or an attribute).");
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variants),*
+        }
+
+        impl #name {
+            #[doc = #all_doc]
+            pub const ALL: [#name; #count] = [#(#name::#variants),*];
+
+            #[doc = #id_doc]
+            pub const fn id(self) -> &'static str {
+                match self {
+                    #(#name::#variants => #ids),*
+                }
+            }
+
+            #[doc = #from_doc]
+            pub fn from_id(id: &str) -> Option<#name> {
+                match id {
+                    #(#ids => Some(#name::#variants),)*
+                    _ => None,
+                }
+            }
+        }
+    }
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=../data/report.toml");
     println!("cargo::rerun-if-changed=../data/source.en.txt");
@@ -59,7 +122,7 @@ fn main() {
         quote!(Section { id: #id, title: #title, lead_quote: #lead_quote, lead_zh: #lead_zh })
     });
     let figures = r.figure.iter().map(|f| {
-        let (id, section, value, quote) = (&f.id, &f.section, f.value, &f.quote);
+        let (id, key, section, value, quote) = (&f.id, variant(&f.id), &f.section, f.value, &f.quote);
         let from = optional(&f.from);
         let qualifier = match f.qualifier {
             Qualifier::Exact => quote!(Qualifier::Exact),
@@ -75,20 +138,20 @@ fn main() {
         let period = text(&f.period, &f.period_zh);
         quote! {
             Figure {
-                id: #id, section: #section, label: #label, value: #value, from: #from,
+                id: #id, key: FigureId::#key, section: #section, label: #label, value: #value, from: #from,
                 qualifier: #qualifier, kind: #kind, unit: #unit, unit_long: #unit_long, period: #period, quote: #quote,
             }
         }
     });
     let achievements = r.achievement.iter().map(|a| {
-        let (id, section, quote, truncated) = (&a.id, &a.section, &a.quote, a.truncated);
+        let (id, key, section, quote, truncated) = (&a.id, variant(&a.id), &a.section, &a.quote, a.truncated);
         let label = text(&a.label, &a.label_zh);
         quote! {
-            Achievement { id: #id, section: #section, label: #label, quote: #quote, truncated: #truncated }
+            Achievement { id: #id, key: AchievementId::#key, section: #section, label: #label, quote: #quote, truncated: #truncated }
         }
     });
     let milestones = r.milestone.iter().map(|m| {
-        let (id, date, quote) = (&m.id, &m.date, &m.quote);
+        let (id, key, date, quote) = (&m.id, variant(&m.id), &m.date, &m.quote);
         let section = optional(&m.section);
         let title = text(&m.title, &m.title_zh);
         let item = format!("milestone {}", m.id);
@@ -96,7 +159,7 @@ fn main() {
         let said = optional_text(&m.said, &m.said_zh, &item, "said");
         quote! {
             Milestone {
-                id: #id, date: #date, section: #section, title: #title, quote: #quote,
+                id: #id, key: MilestoneId::#key, date: #date, section: #section, title: #title, quote: #quote,
                 basis: #basis, said: #said,
             }
         }
@@ -110,6 +173,11 @@ fn main() {
     let period_basis = text(&r.period_basis, &r.period_basis_zh);
     let truncation_note = text(&r.truncation_note, &r.truncation_note_zh);
     let (concept_quote, concept_zh, series_quote) = (&r.concept_quote, chinese(&r.concept_zh), &r.series_quote);
+    let figure_ids = id_enum("FigureId", "figure", &r.figure.iter().map(|f| f.id.as_str()).collect::<Vec<_>>());
+    let achievement_ids =
+        id_enum("AchievementId", "achievement", &r.achievement.iter().map(|a| a.id.as_str()).collect::<Vec<_>>());
+    let milestone_ids =
+        id_enum("MilestoneId", "milestone", &r.milestone.iter().map(|m| m.id.as_str()).collect::<Vec<_>>());
 
     let code = quote! {
         pub static REPORT: Report = Report {
@@ -127,6 +195,10 @@ fn main() {
             milestones: &[#(#milestones),*],
             not_figures: &[#(#not_figures),*],
         };
+
+        #figure_ids
+        #achievement_ids
+        #milestone_ids
     };
     let file: syn::File = syn::parse2(code).expect("the generated data parses as Rust");
     let out = format!("// Generated by build.rs from data/report.toml. Do not edit.\n{}", prettyplease::unparse(&file));

@@ -7,7 +7,7 @@
 //! Trunk's minifier cannot unquote a blank before it is filled.
 
 use yangpu_core::charts::social::{self, Shape};
-use yangpu_core::data::REPORT;
+use yangpu_core::data::{FigureId, REPORT};
 use yangpu_core::format;
 use yangpu_core::i18n::{Lang, Text};
 use yangpu_core::vocabulary::page_file;
@@ -96,16 +96,16 @@ fn address(base: Option<&BaseUrl>, file: &str) -> String {
 
 /// The head's blanks in `lang`, from the data.
 fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
-    let figure = |id: &str, text: fn(&yangpu_core::data::Figure, Lang) -> String| {
+    let figure = |id: FigureId, text: fn(&yangpu_core::data::Figure, Lang) -> String| {
         yangpu_core::charts::figure_text(id, lang, text)
     };
     vec![
         ("period", REPORT.period.get(lang).into()),
-        ("area", figure("housing.area_renovated", format::with_unit)),
-        ("households", figure("housing.households", format::spoken)),
-        ("schools", figure("services.new_schools", format::value)),
+        ("area", figure(FigureId::HousingAreaRenovated, format::with_unit)),
+        ("households", figure(FigureId::HousingHouseholds, format::spoken)),
+        ("schools", figure(FigureId::ServicesNewSchools, format::value)),
         // A running sentence says "up 50.2%", without the sign the value shows.
-        ("growth", figure("services.livelihood_spending_growth", format::value).trim_start_matches('+').into()),
+        ("growth", figure(FigureId::ServicesLivelihoodSpendingGrowth, format::value).trim_start_matches('+').into()),
     ]
 }
 

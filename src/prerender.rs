@@ -84,7 +84,7 @@ pub fn picture_svg(view: yangpu_core::share::picture::View, lang: Lang, base: Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use yangpu_core::data::REPORT;
+    use yangpu_core::data::{FigureId, REPORT};
 
     #[test]
     fn the_app_goes_directly_after_body() {
@@ -168,21 +168,21 @@ mod tests {
     #[test]
     fn the_pre_rendered_page_has_every_figure_and_no_inline_style_or_script() {
         // What each figure looks like on the page, from report.toml's values, written out.
-        let expected: [(&str, &str, &str); 8] = [
-            ("housing.area_renovated", "421,000", "42.1万"),
-            ("housing.households", "20,000+", "2万余"),
-            ("services.livelihood_spending_growth", "+50.2%", "+50.2%"),
-            ("services.livelihood_share", "43.5% → 52.3%", "43.5% → 52.3%"),
-            ("services.new_schools", "14", "14"),
-            ("services.school_places", "7,070", "7070"),
-            ("innovation.national_awards", "18", "18"),
-            ("innovation.municipal_award_share", "&gt; 40%", "超过40%"),
+        let expected: [(FigureId, &str, &str); 8] = [
+            (FigureId::HousingAreaRenovated, "421,000", "42.1万"),
+            (FigureId::HousingHouseholds, "20,000+", "2万余"),
+            (FigureId::ServicesLivelihoodSpendingGrowth, "+50.2%", "+50.2%"),
+            (FigureId::ServicesLivelihoodShare, "43.5% → 52.3%", "43.5% → 52.3%"),
+            (FigureId::ServicesNewSchools, "14", "14"),
+            (FigureId::ServicesSchoolPlaces, "7,070", "7070"),
+            (FigureId::InnovationNationalAwards, "18", "18"),
+            (FigureId::InnovationMunicipalAwardShare, "&gt; 40%", "超过40%"),
         ];
         assert_eq!(expected.len(), REPORT.figures.len(), "one expectation per figure");
         for lang in [Lang::Zh, Lang::En] {
             let html = render_app(lang);
             assert!(html.starts_with("<div id=\"app\""), "the app is one root element");
-            for (id, en, zh) in expected {
+            for (id, en, zh) in expected.map(|(f, en, zh)| (f.id(), en, zh)) {
                 let value = if lang == Lang::En { en } else { zh };
                 let card = html.split(&format!("data-figure=\"{id}\"")).nth(1).unwrap_or_else(|| panic!("{id} card"));
                 let card: String = card.chars().take(1000).collect();

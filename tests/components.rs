@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yangpu_core::data::REPORT;
+use yangpu_core::data::{FigureId, REPORT};
 use yangpu_core::i18n::Lang;
 use yangpu_report::components::{FigureCard, KeyFigures, SourceText, Timeline};
 use yangpu_report::page::PageLang;
@@ -35,7 +35,7 @@ fn text(root: &Element, selector: &str) -> String {
 #[wasm_bindgen_test]
 fn a_card_shows_value_unit_label_and_its_quote() {
     let root = container();
-    let figure = REPORT.figure("housing.households").unwrap();
+    let figure = REPORT.figure(FigureId::HousingHouseholds);
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <FigureCard figure/> });
     assert_eq!(text(&root, ".card-number"), "20,000+");
     assert_eq!(text(&root, ".card-unit"), "households");
@@ -49,7 +49,7 @@ fn a_card_shows_value_unit_label_and_its_quote() {
 #[wasm_bindgen_test]
 fn a_card_in_chinese_writes_the_number_the_chinese_way_and_keeps_the_quote_english() {
     let root = container();
-    let figure = REPORT.figure("housing.area_renovated").unwrap();
+    let figure = REPORT.figure(FigureId::HousingAreaRenovated);
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(PageLang(Lang::Zh));
         view! { <FigureCard figure/> }

@@ -177,12 +177,12 @@ mod tests {
     #[test]
     fn running_text_says_over_where_a_figure_shows_a_sign() {
         // The source: «over 40% of municipal-level Science and Technology Awards».
-        let share = REPORT.figure("innovation.municipal_award_share").unwrap();
+        let share = REPORT.figure(crate::data::FigureId::InnovationMunicipalAwardShare);
         assert_eq!(running(share, Lang::En), "over 40%");
         assert_eq!(value(share, Lang::En), "> 40%");
         assert_eq!(running(share, Lang::Zh), value(share, Lang::Zh));
         // A count keeps its own form in running text.
-        let households = REPORT.figure("housing.households").unwrap();
+        let households = REPORT.figure(crate::data::FigureId::HousingHouseholds);
         assert_eq!(running(households, Lang::En), value(households, Lang::En));
     }
 

@@ -7,7 +7,7 @@
 
 use crate::charts::ChartId;
 use crate::data::numbers::number_tokens;
-use crate::data::{Section, REPORT};
+use crate::data::{ItemId, Section, REPORT};
 use crate::format;
 use crate::i18n::Lang;
 
@@ -77,14 +77,13 @@ pub fn section(section: &Section, lang: Lang) -> String {
         };
         parts.push(said);
     }
-    let items: Vec<&str> = charts.iter().flat_map(|c| c.item_ids()).collect();
-    for f in REPORT.figures_in(section.id).filter(|f| !items.contains(&f.id)) {
+    let items: Vec<ItemId> = charts.iter().flat_map(|c| c.item_ids()).collect();
+    for f in REPORT.figures_in(section.id).filter(|f| !items.contains(&ItemId::Figure(f.key))) {
         // As the fact lists write it: "Label: value" in English, 新建学校14所 in Chinese.
         let colon = if lang == Lang::En { crate::charts::colon(lang) } else { "" };
         parts.push(format!("{}{colon}{}{stop}", f.label.get(lang), format::spoken(f, lang)));
     }
-    let charts_sentences: Vec<&str> =
-        items.iter().filter_map(|id| REPORT.quote(id)).map(crate::package::source_sentence).collect();
+    let charts_sentences: Vec<&str> = items.iter().map(|id| crate::package::source_sentence(id.quote())).collect();
     for a in REPORT.achievements_in(section.id) {
         if !charts_sentences.contains(&crate::package::source_sentence(a.quote)) {
             parts.push(format!("{}{stop}", a.label.get(lang)));
@@ -211,7 +210,7 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             for c in ChartId::ALL {
                 let said = said_values(&chart(c, lang), lang);
-                for f in c.item_ids().iter().filter_map(|id| REPORT.figure(id)) {
+                for f in c.item_ids().into_iter().filter_map(ItemId::figure) {
                     for v in std::iter::once(f.value).chain(f.from) {
                         assert!(said.iter().any(|s| (s - v).abs() < 1e-9), "{} ({lang:?}) never says {v}", c.slug());
                     }

@@ -72,7 +72,7 @@ pub fn ChartFrame(chart: ChartId, description: String, svgs: (String, String)) -
         let (Some(milestone), true) = (view_state().milestone, state.drawn.get()) else {
             return;
         };
-        let index = state.marks.with_value(|(marks, _)| marks.0.iter().position(|m| m.item_id == milestone));
+        let index = state.marks.with_value(|(marks, _)| marks.0.iter().position(|m| m.item_id == milestone.into()));
         if index.is_some() {
             state.active.set(index);
         }

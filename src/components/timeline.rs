@@ -11,7 +11,7 @@ use leptos::attr::Attribute;
 use leptos::prelude::*;
 use yangpu_core::charts::selection::{step, Step};
 use yangpu_core::charts::ChartId;
-use yangpu_core::data::{Milestone, REPORT};
+use yangpu_core::data::{ItemId, Milestone, MilestoneId, REPORT};
 use yangpu_core::format;
 use yangpu_core::i18n::{ui, Lang};
 use yangpu_core::state::{Entry, ViewState};
@@ -20,7 +20,7 @@ use yangpu_core::state::{Entry, ViewState};
 fn related(m: &Milestone, lang: Lang) -> Vec<(String, String)> {
     let mut links: Vec<(String, String)> = ChartId::ALL
         .into_iter()
-        .filter(|c| c.rows(lang).iter().any(|r| r.item_id == m.id))
+        .filter(|c| c.rows(lang).iter().any(|r| r.item_id == ItemId::Milestone(m.key)))
         .map(|c| {
             (format!("#{}", dom_id("chart", c.slug())), ui::RELATED_CHART.fill(lang, &[("title", &c.title(lang))]))
         })
@@ -28,10 +28,10 @@ fn related(m: &Milestone, lang: Lang) -> Vec<(String, String)> {
     if let Some(section) = m.section.and_then(|s| REPORT.section(s)) {
         links.push((format!("#{}", section.id), ui::RELATED_SECTION.fill(lang, &[("title", section.title.get(lang))])));
     }
-    if m.id == "m2019" {
+    if m.key == MilestoneId::M2019 {
         links.push(("#top".into(), ui::RELATED_CONCEPT.get(lang).into()));
     }
-    if m.basis.is_some() && m.section.is_none() && m.id != "m2019" {
+    if m.basis.is_some() && m.section.is_none() && m.key != MilestoneId::M2019 {
         links.push(("#key-figures".into(), ui::RELATED_KEY_FIGURES.get(lang).into()));
     }
     links
@@ -49,7 +49,7 @@ fn focus_button(index: usize) {
 }
 
 /// The selected milestone: the view's, read where a timeline part is hydrated.
-fn selected() -> impl Fn() -> Option<&'static str> + Copy {
+fn selected() -> impl Fn() -> Option<MilestoneId> + Copy {
     let view = report_context().map(|c| c.view);
     move || view.and_then(|v| v.get().milestone)
 }
@@ -100,19 +100,19 @@ pub fn MilestoneButton(milestone: &'static Milestone) -> impl IntoView {
     let lang = current_lang();
     let context = report_context();
     let count = REPORT.milestones.len();
-    let index = REPORT.milestones.iter().position(|m| m.id == milestone.id).unwrap_or(0);
+    let index = milestone.key as usize;
     let selected = selected();
     let select = move |index: usize| {
         let (Some(c), Some(m)) = (context, REPORT.milestones.get(index)) else {
             return;
         };
         c.navigate(
-            ViewState { milestone: Some(m.id), section: None, chart: None, ..c.view.get_untracked() },
+            ViewState { milestone: Some(m.key), section: None, chart: None, ..c.view.get_untracked() },
             Entry::Push,
         );
     };
-    let is_selected = move || selected() == Some(milestone.id);
-    let tab_stop = move || selected().and_then(|id| REPORT.milestones.iter().position(|m| m.id == id)).unwrap_or(0);
+    let is_selected = move || selected() == Some(milestone.key);
+    let tab_stop = move || selected().map_or(0, |id| id as usize);
     let on_key = move |e: leptos::ev::KeyboardEvent| {
         // The timeline's keys are a chart's, but Escape: its selection stays.
         let Step::To(next) = step(&e.key(), Some(index), count) else {
@@ -149,7 +149,7 @@ pub fn TimelineAnnouncement() -> impl IntoView {
     let count = REPORT.milestones.len();
     let announcement = move || {
         let id = selected()?;
-        let (i, m) = REPORT.milestones.iter().enumerate().find(|(_, m)| m.id == id)?;
+        let (i, m) = (id as usize, REPORT.milestone(id));
         let (date, i, n) = (format::milestone_date(m, lang), (i + 1).to_string(), count.to_string());
         Some(ui::MILESTONE_POSITION.fill(lang, &[("date", &date), ("title", m.title.get(lang)), ("i", &i), ("n", &n)]))
     };
@@ -177,7 +177,7 @@ pub fn Timeline() -> impl IntoView {
                 .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
                 .collect_view();
             let share_label = ui::MILESTONE_SHARE.fill(lang, &[("date", &format::date(m.date, lang))]);
-            let share_view = ViewState { milestone: Some(m.id), ..ViewState::default() };
+            let share_view = ViewState { milestone: Some(m.key), ..ViewState::default() };
             view! {
                 <li {..milestone_item(m)} class="timeline-item" id=dom_id("milestone", m.id) data-testid="milestone">
                     <MilestoneButton milestone=m/>

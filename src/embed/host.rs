@@ -64,6 +64,7 @@ pub fn view_for_host(view: &ViewState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use yangpu_core::data::MilestoneId;
 
     fn message<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| v.to_string())
@@ -84,11 +85,11 @@ mod tests {
 
     #[test]
     fn a_request_changes_only_what_it_names() {
-        let view = ViewState { milestone: Some("m2024"), theme: Some(Theme::Light), ..ViewState::default() };
+        let view = ViewState { milestone: Some(MilestoneId::M2024), theme: Some(Theme::Light), ..ViewState::default() };
         let asked = SetRequest { mode: Some(Some(Mode::Large)), ..SetRequest::default() };
         let applied = asked.apply(view);
         assert_eq!(applied.mode, Some(Mode::Large));
-        assert_eq!((applied.theme, applied.milestone), (Some(Theme::Light), Some("m2024")));
+        assert_eq!((applied.theme, applied.milestone), (Some(Theme::Light), Some(MilestoneId::M2024)));
         let system = SetRequest { theme: Some(None), ..SetRequest::default() }.apply(view);
         assert_eq!(system.theme, None, "system: the report follows the reader's system again");
     }
@@ -96,7 +97,7 @@ mod tests {
     #[test]
     fn the_host_keeps_the_view_without_the_embed() {
         let view = ViewState {
-            milestone: Some("m2024"),
+            milestone: Some(MilestoneId::M2024),
             embed: Some(yangpu_core::state::Embed::Timeline),
             lang: Some(Lang::En),
             ..ViewState::default()

@@ -5,6 +5,7 @@ use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
 use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row};
+use crate::data::FigureId;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -45,8 +46,8 @@ const DESCRIPTION: Text = Text {
 const ONE_SCHOOL: Text = Text { en: "one square = one school", zh: "每格代表一所学校" };
 const PLACES_NOTE: Text = Text { en: "one square = {per} places", zh: "每格代表{per}个学位" };
 
-const SCHOOLS: &str = "services.new_schools";
-const PLACES: &str = "services.school_places";
+const SCHOOLS: FigureId = FigureId::ServicesNewSchools;
+const PLACES: FigureId = FigureId::ServicesSchoolPlaces;
 /// School places per square in the places chart.
 pub const PLACES_PER_UNIT: f64 = 100.0;
 

@@ -4,7 +4,6 @@
 use super::kit::{wrap, Pen, LEFT_TOP};
 use super::style::{Layout, Style, TextRole};
 use super::{surface_size, ChartId};
-use crate::data::REPORT;
 use crate::format;
 use crate::i18n::Lang;
 use crate::package::{citation, csv_line, source_sentence};
@@ -122,7 +121,7 @@ pub fn chart_csv(chart: ChartId, lang: Lang) -> String {
         "source_sentence",
     ]);
     for row in chart.rows(lang) {
-        let quote = REPORT.quote(row.item_id).unwrap_or("");
+        let quote = row.item_id.quote();
         let value = format::number((row.value * 1000.0).round() / 1000.0).replace(',', "");
         out += &csv_line(&[
             chart.slug(),
@@ -133,7 +132,7 @@ pub fn chart_csv(chart: ChartId, lang: Lang) -> String {
             row.basis.as_deref().unwrap_or(""),
             row.unit,
             &row.period,
-            row.item_id,
+            row.item_id.id(),
             source_sentence(quote),
         ]);
     }

@@ -6,7 +6,7 @@ use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
 use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row};
-use crate::data::REPORT;
+use crate::data::{FigureId, Milestone, MilestoneId, REPORT};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -36,11 +36,7 @@ const WORDS: ChartWords = ChartWords {
 };
 
 fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
-    let years: Vec<String> = GOALS
-        .iter()
-        .filter_map(|(id, _)| REPORT.milestones.iter().find(|m| m.id == *id))
-        .map(|m| format::milestone_date(m, lang))
-        .collect();
+    let years: Vec<String> = GOALS.iter().map(|(id, _)| format::milestone_date(REPORT.milestone(*id), lang)).collect();
     let years = match (lang, years.split_last()) {
         (Lang::En, Some((last, rest))) => format!("{} and {last}", rest.join(", ")),
         (Lang::Zh, Some((last, rest))) => format!("{}和{last}", rest.join("、")),
@@ -51,35 +47,35 @@ fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
         ("area", figure_text(TOTALS[0], lang, format::with_unit)),
         ("households", figure_text(TOTALS[1], lang, format::spoken)),
         ("years", years),
-        ("goals", goals(lang, format::date)),
+        ("goals", goals(lang, |m, lang| format::date(m.date, lang))),
     ]
 }
 
 /// The goals one after another, each with its date written by `date`: "2022, renovation of …;
 /// 2024, …", "2022年，成片二级旧里以下房屋改造全面完成；……".
-fn goals(lang: Lang, date: fn(&str, Lang) -> String) -> String {
+fn goals(lang: Lang, date: fn(&Milestone, Lang) -> String) -> String {
     let goals: Vec<String> = GOALS
         .iter()
-        .filter_map(|(id, _)| REPORT.milestones.iter().find(|m| m.id == *id))
+        .map(|(id, _)| REPORT.milestone(*id))
         .map(|m| match lang {
-            Lang::En => format!("{}, {}", date(m.date, lang), lowercase_first(m.title.en)),
-            Lang::Zh => format!("{}，{}", date(m.date, lang), m.title.zh),
+            Lang::En => format!("{}, {}", date(m, lang), lowercase_first(m.title.en)),
+            Lang::Zh => format!("{}，{}", date(m, lang), m.title.zh),
         })
         .collect();
     goals.join(if lang == Lang::Zh { "；" } else { "; " })
 }
 
-const TOTALS: [&str; 2] = ["housing.area_renovated", "housing.households"];
+const TOTALS: [FigureId; 2] = [FigureId::HousingAreaRenovated, FigureId::HousingHouseholds];
 /// The renewal goals, with the short label the chart shows for each.
-const GOALS: [(&str, Text); 3] = [
+const GOALS: [(MilestoneId, Text); 3] = [
     (
-        "m2022",
+        MilestoneId::M2022,
         Text {
             en: "Sub-standard old neighbourhoods renovated", zh: "成片二级旧里以下房屋改造全面完成"
         },
     ),
-    ("m2024", Text { en: "«Small beam thin slab» buildings renovated", zh: "小梁薄板房屋改造完成" }),
-    ("m2025", Text { en: "The era of «carrying chamber pots» ended", zh: "告别“拎马桶”" }),
+    (MilestoneId::M2024, Text { en: "«Small beam thin slab» buildings renovated", zh: "小梁薄板房屋改造完成" }),
+    (MilestoneId::M2025, Text { en: "The era of «carrying chamber pots» ended", zh: "告别“拎马桶”" }),
 ];
 const TOTAL_PERIOD: Text = Text { en: "{period} (total)", zh: "{period}（合计）" };
 const GOAL_MET: Text = Text { en: "Goal achieved", zh: "实现目标" };
@@ -111,14 +107,14 @@ pub fn rows(lang: Lang) -> Vec<Row> {
         .iter()
         .map(|id| Row {
             period: TOTAL_PERIOD.fill(lang, &[("period", REPORT.period.get(lang))]),
-            ..Row::figure(id, lang, format::with_unit)
+            ..Row::figure(*id, lang, format::with_unit)
         })
         .collect();
     for (id, label) in GOALS {
-        let m = REPORT.milestones.iter().find(|m| m.id == id).expect("milestone in report.toml");
+        let m = REPORT.milestone(id);
         let year = f64::from(m.year().unwrap_or_default());
         let row =
-            Row::new(label.get(lang), year, format::milestone_date(m, lang), YEAR.get(lang), GOAL_MET.get(lang), m.id);
+            Row::new(label.get(lang), year, format::milestone_date(m, lang), YEAR.get(lang), GOAL_MET.get(lang), id);
         rows.push(match m.basis {
             Some(basis) => row.with_basis(basis.get(lang)),
             None => row,
@@ -281,10 +277,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
 
 pub fn description(lang: Lang) -> String {
     let r = rows(lang);
-    let goals = goals(lang, |date, lang| {
-        let m = REPORT.milestones.iter().find(|m| m.date == date).expect("a goal's milestone");
-        format::milestone_date(m, lang)
-    });
+    let goals = goals(lang, format::milestone_date);
     let households = figure_text(TOTALS[1], lang, format::spoken);
     DESCRIPTION.fill(
         lang,

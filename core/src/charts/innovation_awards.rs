@@ -5,6 +5,7 @@ use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
 use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row};
+use crate::data::FigureId;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -52,8 +53,8 @@ const MUNICIPAL_TITLE: Text =
 const MORE_THAN_THIS: Text =
     Text { en: "more than this; the exact share is not given", zh: "实际高于此值；原文未给出确切比例" };
 
-const NATIONAL: &str = "innovation.national_awards";
-const MUNICIPAL: &str = "innovation.municipal_award_share";
+const NATIONAL: FigureId = FigureId::InnovationNationalAwards;
+const MUNICIPAL: FigureId = FigureId::InnovationMunicipalAwardShare;
 
 pub fn rows(lang: Lang) -> Vec<Row> {
     vec![Row::figure(NATIONAL, lang, format::value), Row::figure(MUNICIPAL, lang, format::value)]

@@ -7,7 +7,7 @@ use super::style::{Layout, Style, TextRole};
 use super::{
     figure_text, ChartId, ChartSpec, ChartWords, Height, Row, LARGE_HEIGHT, LATEST, LATEST_LONG, START, START_LONG,
 };
-use crate::data::REPORT;
+use crate::data::{FigureId, REPORT};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -64,10 +64,10 @@ const DERIVED: Text =
 const BASE: f64 = 100.0;
 const INDEX: Text = Text { en: "index", zh: "指数" };
 
-const FIGURE: &str = "services.livelihood_spending_growth";
+const FIGURE: FigureId = FigureId::ServicesLivelihoodSpendingGrowth;
 
 pub fn rows(lang: Lang) -> Vec<Row> {
-    let f = REPORT.figure(FIGURE).expect("figure in report.toml");
+    let f = REPORT.figure(FIGURE);
     let latest = BASE * (1.0 + f.value / 100.0);
     let base = BASE_SET.fill(lang, &[("start", &format::number_in(lang, BASE))]);
     let basis = DERIVED.fill(lang, &[("growth", &growth_text(lang))]);
@@ -114,7 +114,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let bx = xs[1] - bar_w / 2.0 - 12.0;
     let (y0, y1) = (y(100.0), y(100.0 + (rows[1].value - 100.0) * style.progress));
     pen.line(&[(bx + 6.0, y0), (bx, y0), (bx, y1), (bx + 6.0, y1)], p.accent, 2.0)?;
-    let growth = REPORT.figure(FIGURE).map_or(0.0, |f| f.value);
+    let growth = REPORT.figure(FIGURE).value;
     let change = format!("+{}%", format::number(growth));
     // Beside the bracket's middle, but never lower than clears the start bar's value label
     // (at the height of 100, left of the bracket).

@@ -5,7 +5,7 @@ use super::kit::*;
 use super::marks::{Marks, Rect};
 use super::style::{Layout, Style, TextRole};
 use super::{ChartId, ChartSpec, ChartWords, Height, Row, LARGE_HEIGHT, LATEST, LATEST_LONG, START, START_LONG};
-use crate::data::REPORT;
+use crate::data::{FigureId, REPORT};
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -45,10 +45,10 @@ const DESCRIPTION: Text = Text {
     zh: "两点连线图。民生领域财政支出占一般公共预算支出比重从“十四五”初的{from}升至最新的{to}。",
 };
 
-const FIGURE: &str = "services.livelihood_share";
+const FIGURE: FigureId = FigureId::ServicesLivelihoodShare;
 
 pub fn rows(lang: Lang) -> Vec<Row> {
-    let f = REPORT.figure(FIGURE).expect("figure in report.toml");
+    let f = REPORT.figure(FIGURE);
     let from = f.from.expect("a before/after figure");
     vec![
         Row::new(START.get(lang), from, format!("{from}%"), "%", START_LONG.get(lang), FIGURE),

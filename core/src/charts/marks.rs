@@ -34,7 +34,7 @@ pub struct Mark {
     /// When ("2021–2025").
     pub period: String,
     /// The figure or milestone it shows, for its source.
-    pub item_id: &'static str,
+    pub item_id: crate::data::ItemId,
     /// Where it is drawn; a pointer in any of these boxes hits the mark.
     pub boxes: Vec<Rect>,
 }
@@ -74,7 +74,13 @@ mod tests {
     use super::*;
 
     fn mark(boxes: Vec<Rect>) -> Mark {
-        Mark { label: String::new(), value: String::new(), period: String::new(), item_id: "x", boxes }
+        Mark {
+            label: String::new(),
+            value: String::new(),
+            period: String::new(),
+            item_id: crate::data::FigureId::ALL[0].into(),
+            boxes,
+        }
     }
 
     #[test]

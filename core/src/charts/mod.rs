@@ -8,7 +8,7 @@ pub mod selection;
 pub mod social;
 pub mod style;
 
-use crate::data::REPORT;
+use crate::data::{FigureId, ItemId, REPORT};
 use crate::i18n::{Lang, Text};
 use marks::{Mark, Marks};
 use plotters::coord::Shift;
@@ -25,7 +25,7 @@ pub struct Row {
     pub unit: &'static str,
     pub period: String,
     /// The figure or milestone it comes from.
-    pub item_id: &'static str,
+    pub item_id: ItemId,
     /// How the value follows from the text when the text does not state it (a derived index,
     /// a year the text calls «this year»); shown with the value in the table and downloads.
     pub basis: Option<String>,
@@ -38,8 +38,9 @@ impl Row {
         value_text: String,
         unit: &'static str,
         period: &str,
-        item_id: &'static str,
+        item_id: impl Into<ItemId>,
     ) -> Row {
+        let item_id = item_id.into();
         Row { label: label.into(), value, value_text, unit, period: period.into(), item_id, basis: None }
     }
 
@@ -49,9 +50,9 @@ impl Row {
     }
 
     /// A row for one of the report's figures, its value written by `text`.
-    pub fn figure(id: &'static str, lang: Lang, text: fn(&crate::data::Figure, Lang) -> String) -> Row {
-        let f = REPORT.figure(id).expect("figure in report.toml");
-        Row::new(f.label.get(lang), f.value, text(f, lang), f.unit.get(lang), f.period.get(lang), f.id)
+    pub fn figure(id: FigureId, lang: Lang, text: fn(&crate::data::Figure, Lang) -> String) -> Row {
+        let f = REPORT.figure(id);
+        Row::new(f.label.get(lang), f.value, text(f, lang), f.unit.get(lang), f.period.get(lang), id)
     }
 
     pub fn mark(&self, boxes: Vec<marks::Rect>) -> Mark {
@@ -251,15 +252,15 @@ impl ChartId {
     }
 
     /// The figures and milestones the chart shows, for its source line.
-    pub fn item_ids(self) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> = self.rows(Lang::En).iter().map(|r| r.item_id).collect();
+    pub fn item_ids(self) -> Vec<ItemId> {
+        let mut ids: Vec<ItemId> = self.rows(Lang::En).iter().map(|r| r.item_id).collect();
         ids.dedup();
         ids
     }
 
     /// The chart's first source quote (every row's item has one).
     pub fn source_quote(self) -> &'static str {
-        REPORT.quote(self.item_ids()[0]).unwrap_or(REPORT.source)
+        self.item_ids()[0].quote()
     }
 }
 
@@ -289,10 +290,8 @@ pub fn blank_refs<'a>(blanks: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a
 }
 
 /// A figure's value written by `text`, for a template's blank.
-pub fn figure_text(id: &str, lang: Lang, text: fn(&crate::data::Figure, Lang) -> String) -> String {
-    // An id that is not report.toml's would leave an empty blank that no check sees: fail
-    // loudly (every caller names a constant id, and the tests draw every chart and page).
-    text(REPORT.figure(id).unwrap_or_else(|| panic!("no figure {id} in report.toml")), lang)
+pub fn figure_text(id: FigureId, lang: Lang, text: fn(&crate::data::Figure, Lang) -> String) -> String {
+    text(REPORT.figure(id), lang)
 }
 
 /// ": " in English, "：" in Chinese, between a value and what it is.

@@ -15,7 +15,7 @@ use super::kit::{with_text_boxes, wrap, Pen, TextBox, LEFT_TOP};
 use super::marks::Rect;
 use super::style::{Layout, Style};
 use super::{figure_text, ChartId};
-use crate::data::REPORT;
+use crate::data::{AchievementId, FigureId, ItemId, REPORT};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use plotters::coord::Shift;
@@ -92,7 +92,7 @@ pub fn style(lang: Lang) -> Style {
 /// reads label, then the value with its unit ("旧住房拆除重建和改造面积", "42.1万平方米");
 /// English the value, then the label with the unit ("421,000", "m² of old housing …").
 struct KeyFigure {
-    id: &'static str,
+    id: FigureId,
     label: Text,
     note: Option<Text>,
 }
@@ -100,22 +100,22 @@ struct KeyFigure {
 /// The four figures both shapes show, in reading order (two rows of two).
 const KEY_FIGURES: [KeyFigure; 4] = [
     KeyFigure {
-        id: "housing.area_renovated",
+        id: FigureId::HousingAreaRenovated,
         label: Text { en: "{unit} of old housing demolished and renovated", zh: "{label}" },
         note: None,
     },
     KeyFigure {
-        id: "housing.households",
+        id: FigureId::HousingHouseholds,
         label: Text { en: "{unit} whose housing dreams were fulfilled", zh: "惠及家庭" },
         note: None,
     },
     KeyFigure {
-        id: "services.new_schools",
+        id: FigureId::ServicesNewSchools,
         label: Text { en: "new schools", zh: "{label}" },
         note: Some(Text { en: "adding {places} school places", zh: "新增学位{places}" }),
     },
     KeyFigure {
-        id: "services.livelihood_spending_growth",
+        id: FigureId::ServicesLivelihoodSpendingGrowth,
         label: Text { en: "fiscal expenditure on people’s livelihoods", zh: "{label}" },
         note: Some(Text { en: "{period}", zh: "{period}" }),
     },
@@ -123,8 +123,8 @@ const KEY_FIGURES: [KeyFigure; 4] = [
 
 /// The innovation figures on the wide image's right, with report.toml's labels.
 const SIDE_FIGURES: [KeyFigure; 2] = [
-    KeyFigure { id: "innovation.national_awards", label: Text { en: "{label}", zh: "{label}" }, note: None },
-    KeyFigure { id: "innovation.municipal_award_share", label: Text { en: "{label}", zh: "{label}" }, note: None },
+    KeyFigure { id: FigureId::InnovationNationalAwards, label: Text { en: "{label}", zh: "{label}" }, note: None },
+    KeyFigure { id: FigureId::InnovationMunicipalAwardShare, label: Text { en: "{label}", zh: "{label}" }, note: None },
 ];
 
 const EYEBROW: Text = Text {
@@ -212,7 +212,7 @@ pub fn draw<DB: DrawingBackend>(
     let gap = 24.0;
     let cell = (x1 - x0 - gap) / 2.0;
     let sizes = key_sizes(lang);
-    let cells: Vec<Cell> = KEY_FIGURES.iter().filter_map(|k| Cell::new(k, lang, cell, sizes)).collect();
+    let cells: Vec<Cell> = KEY_FIGURES.iter().map(|k| Cell::new(k, lang, cell, sizes)).collect();
     let rows: Vec<&[Cell]> = cells.chunks(2).collect();
     let heights: Vec<f64> = rows.iter().map(|row| Cell::row_height(row)).collect();
     let space = (source_top - band - heights.iter().sum::<f64>()) / (rows.len() as f64 + 1.0);
@@ -249,11 +249,11 @@ struct Cell {
 }
 
 impl Cell {
-    fn new(k: &KeyFigure, lang: Lang, width: f64, sizes: Sizes) -> Option<Cell> {
-        let f = REPORT.figure(k.id)?;
+    fn new(k: &KeyFigure, lang: Lang, width: f64, sizes: Sizes) -> Cell {
+        let f = REPORT.figure(k.id);
         // "adding 7,070 school places", "新增学位7070个": in English the note says the unit.
         let places = figure_text(
-            "services.school_places",
+            FigureId::ServicesSchoolPlaces,
             lang,
             if lang == Lang::En { format::value } else { format::with_unit },
         );
@@ -265,10 +265,10 @@ impl Cell {
         ];
         let label = wrap(&k.label.fill(lang, &blanks), width, sizes.label);
         let note = k.note.map(|n| wrap(&n.fill(lang, &blanks), width, sizes.note)).unwrap_or_default();
-        Some(match lang {
+        match lang {
             Lang::Zh => Cell { above: label, value: format::with_unit(f, lang), below: Vec::new(), note, sizes },
             Lang::En => Cell { above: Vec::new(), value: format::value(f, lang), below: label, note, sizes },
-        })
+        }
     }
 
     /// The height of a row of cells, whose values line up.
@@ -333,13 +333,12 @@ fn goals<DB: DrawingBackend>(
     let lang = pen.style.lang;
     let (width, size) = (x.1 - x.0, side_sizes(lang).label);
     let mut y = top;
-    let heading = REPORT.achievements.iter().find(|a| a.id == "housing.three_goals").map_or("", |a| a.label.get(lang));
+    let heading = REPORT.achievement(AchievementId::HousingThreeGoals).label.get(lang);
     for line in wrap(heading, width, size + 1.0) {
         pen.text(&line, (x.0, y), size + 1.0, p.ink, LEFT_TOP, true)?;
         y += (size + 1.0) * LINE;
     }
-    let goals =
-        ChartId::HousingRenewal.rows(lang).into_iter().filter(|r| REPORT.milestones.iter().any(|m| m.id == r.item_id));
+    let goals = ChartId::HousingRenewal.rows(lang).into_iter().filter(|r| matches!(r.item_id, ItemId::Milestone(_)));
     for row in goals {
         y += 10.0;
         for line in wrap(&row.value_text, width, size) {
@@ -365,7 +364,7 @@ fn innovation<DB: DrawingBackend>(
     let heading = REPORT.sections.iter().find(|s| s.id == "innovation").map_or("", |s| s.title.get(lang));
     pen.text(heading, (x.0, top), size, pen.style.palette.ink, LEFT_TOP, true)?;
     let mut y = top + size * LINE;
-    for cell in SIDE_FIGURES.iter().filter_map(|k| Cell::new(k, lang, x.1 - x.0, side_sizes(lang))) {
+    for cell in SIDE_FIGURES.iter().map(|k| Cell::new(k, lang, x.1 - x.0, side_sizes(lang))) {
         y += 4.0;
         cell.draw(pen, (x.0, y), cell.above.len())?;
         y += cell.height(cell.above.len());
@@ -537,7 +536,7 @@ mod tests {
             // The key figures' values (with their units in Chinese), each inside.
             let mut key: Vec<&TextBox> = title;
             for k in &KEY_FIGURES {
-                let f = REPORT.figure(k.id).expect("a figure");
+                let f = REPORT.figure(k.id);
                 let shown = if lang == Lang::Zh { format::with_unit(f, lang) } else { format::value(f, lang) };
                 let value = texts.iter().find(|t| t.text == shown);
                 key.push(value.unwrap_or_else(|| panic!("{lang:?}: {shown} drawn")));

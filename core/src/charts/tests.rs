@@ -5,7 +5,7 @@ use super::export::{chart_csv, download_svg, page_svg};
 use super::marks::Marks;
 use super::style::{Layout, Style};
 use super::{surface_size, ChartId};
-use crate::data::REPORT;
+use crate::data::{FigureId, ItemId, REPORT};
 use crate::i18n::Lang;
 use crate::package::{figures_csv, report_json};
 use plotters::prelude::*;
@@ -260,13 +260,7 @@ fn chart_csv_values_match_the_data() {
             // The sentence is the source's own, holding the item's quote.
             let sentence = &cells[col("source_sentence")];
             assert!(REPORT.source.contains(sentence.as_str()), "{chart:?} {item}: a sentence of the source");
-            let quote = REPORT
-                .figures
-                .iter()
-                .find(|f| f.id == *item)
-                .map(|f| f.quote)
-                .or_else(|| REPORT.milestones.iter().find(|m| m.id == *item).map(|m| m.quote))
-                .unwrap_or_else(|| panic!("{item} in report.toml"));
+            let quote = ItemId::from_id(item).unwrap_or_else(|| panic!("{item} in report.toml")).quote();
             assert!(sentence.contains(quote), "{chart:?} {item}: the sentence holds its quote");
         }
         // The Chinese CSV has the same values.
@@ -299,7 +293,7 @@ fn descriptions_state_the_values() {
         let d = chart.description(lang);
         for row in chart.rows(lang) {
             // The value as shown, or as said ("over 20,000 households" for "20,000+").
-            let said = REPORT.figure(row.item_id).map(|f| crate::format::spoken(f, lang)).unwrap_or_default();
+            let said = row.item_id.figure().map(|f| crate::format::spoken(f, lang)).unwrap_or_default();
             let core = row.value_text.trim_start_matches("> ").trim_start_matches("超过");
             let core = core.split_whitespace().next().unwrap();
             assert!(
@@ -690,7 +684,7 @@ fn every_chart_reads_as_the_report_writes_it() {
             assert_eq!(c.takeaway(lang), e.takeaway[i], "{} {lang:?}", e.slug);
             assert_eq!(c.units(lang), e.units[i], "{} {lang:?}", e.slug);
         }
-        assert_eq!(c.item_ids(), e.items, "{}", e.slug);
+        assert_eq!(c.item_ids().into_iter().map(ItemId::id).collect::<Vec<_>>(), e.items, "{}", e.slug);
         assert!(c.source_quote().starts_with(e.quote_starts), "{}: {}", e.slug, c.source_quote());
     }
     for bad in ["", "Education", "education ", "housing", "chart:education"] {
@@ -857,8 +851,8 @@ fn rects(svg: &str) -> Vec<SvgRect> {
 /// its fraction, in rows read left to right; report.toml's figures give the counts.
 #[test]
 fn education_draws_a_square_per_school_and_per_hundred_places_in_rows() {
-    let schools = REPORT.figure("services.new_schools").unwrap().value;
-    let places = REPORT.figure("services.school_places").unwrap().value / super::education::PLACES_PER_UNIT;
+    let schools = REPORT.figure(FigureId::ServicesNewSchools).value;
+    let places = REPORT.figure(FigureId::ServicesSchoolPlaces).value / super::education::PLACES_PER_UNIT;
     for layout in [Layout::Compact, Layout::Wide] {
         for lang in [Lang::En, Lang::Zh] {
             let (svg, marks) = draw_styled(ChartId::Education, Style::new(layout, 1.0).in_lang(lang));

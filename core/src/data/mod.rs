@@ -1,5 +1,7 @@
 //! The report's data: typed, embedded at compile time from `data/report.toml`, and checked
-//! against the source text it cites.
+//! against the source text it cites. Code names a figure, an achievement or a milestone by its
+//! typed id (`FigureId`, `AchievementId`, `MilestoneId`, generated with the statics), so the
+//! lookups cannot fail and a misspelt id does not compile.
 
 mod model;
 pub mod numbers;
@@ -23,8 +25,20 @@ pub fn report_file() -> schema::ReportFile {
 }
 
 impl Report {
-    pub fn figure(&self, id: &str) -> Option<&'static Figure> {
-        self.figures.iter().find(|f| f.id == id)
+    /// A figure, by its id (the statics are in the ids' order: a test checks).
+    pub fn figure(&self, id: FigureId) -> &'static Figure {
+        let figures: &'static [Figure] = self.figures;
+        &figures[id as usize]
+    }
+
+    pub fn achievement(&self, id: AchievementId) -> &'static Achievement {
+        let achievements: &'static [Achievement] = self.achievements;
+        &achievements[id as usize]
+    }
+
+    pub fn milestone(&self, id: MilestoneId) -> &'static Milestone {
+        let milestones: &'static [Milestone] = self.milestones;
+        &milestones[id as usize]
     }
 
     /// The series' English title as the source quotes it: "«Action Paints the Answer, …»".
@@ -34,12 +48,6 @@ impl Report {
             (Some(open), Some(close)) if open < close => &quote[open..close + '»'.len_utf8()],
             _ => quote,
         }
-    }
-
-    /// The quote of a figure or a milestone, by its id.
-    pub fn quote(&self, id: &str) -> Option<&'static str> {
-        let milestones: &'static [Milestone] = self.milestones;
-        self.figure(id).map(|f| f.quote).or_else(|| milestones.iter().find(|m| m.id == id).map(|m| m.quote))
     }
 
     pub fn section(&self, id: &str) -> Option<&'static Section> {
@@ -54,6 +62,56 @@ impl Report {
     pub fn achievements_in<'a>(&self, section: &'a str) -> impl Iterator<Item = &'static Achievement> + 'a {
         let achievements: &'static [Achievement] = self.achievements;
         achievements.iter().filter(move |a| a.section == section)
+    }
+}
+
+/// What a chart's row shows: one of the report's figures or milestones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemId {
+    Figure(FigureId),
+    Milestone(MilestoneId),
+}
+
+impl ItemId {
+    /// The id as `data/report.toml` writes it (in the downloads' `item_id`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ItemId::Figure(f) => f.id(),
+            ItemId::Milestone(m) => m.id(),
+        }
+    }
+
+    /// The figure or milestone with this id, if there is one.
+    pub fn from_id(id: &str) -> Option<ItemId> {
+        FigureId::from_id(id).map(ItemId::Figure).or_else(|| MilestoneId::from_id(id).map(ItemId::Milestone))
+    }
+
+    /// The clause of the source it comes from.
+    pub fn quote(self) -> &'static str {
+        match self {
+            ItemId::Figure(f) => REPORT.figure(f).quote,
+            ItemId::Milestone(m) => REPORT.milestone(m).quote,
+        }
+    }
+
+    /// The figure, if it is one.
+    pub fn figure(self) -> Option<&'static Figure> {
+        match self {
+            ItemId::Figure(f) => Some(REPORT.figure(f)),
+            ItemId::Milestone(_) => None,
+        }
+    }
+}
+
+impl From<FigureId> for ItemId {
+    fn from(id: FigureId) -> ItemId {
+        ItemId::Figure(id)
+    }
+}
+
+impl From<MilestoneId> for ItemId {
+    fn from(id: MilestoneId) -> ItemId {
+        ItemId::Milestone(id)
     }
 }
 
@@ -86,13 +144,31 @@ mod tests {
     }
 
     #[test]
-    fn quotes_are_found_for_figures_and_milestones() {
+    fn each_typed_id_is_report_toml_s_and_finds_its_item() {
         let file = report_file();
-        let figure = &file.figure[0];
-        assert_eq!(REPORT.quote(&figure.id), Some(figure.quote.as_str()));
-        let milestone = &file.milestone[0];
-        assert_eq!(REPORT.quote(&milestone.id), Some(milestone.quote.as_str()));
-        assert_eq!(REPORT.quote("nope"), None);
+        assert_eq!(FigureId::ALL.len(), file.figure.len());
+        for (id, f) in FigureId::ALL.into_iter().zip(&file.figure) {
+            assert_eq!((id.id(), FigureId::from_id(&f.id)), (f.id.as_str(), Some(id)));
+            assert_eq!((REPORT.figure(id).id, REPORT.figure(id).key), (id.id(), id));
+            assert_eq!(ItemId::from_id(&f.id), Some(ItemId::Figure(id)));
+            assert_eq!(ItemId::from(id).quote(), f.quote);
+        }
+        assert_eq!(AchievementId::ALL.len(), file.achievement.len());
+        for (id, a) in AchievementId::ALL.into_iter().zip(&file.achievement) {
+            assert_eq!((id.id(), AchievementId::from_id(&a.id)), (a.id.as_str(), Some(id)));
+            assert_eq!((REPORT.achievement(id).id, REPORT.achievement(id).key), (id.id(), id));
+        }
+        assert_eq!(MilestoneId::ALL.len(), file.milestone.len());
+        for (id, m) in MilestoneId::ALL.into_iter().zip(&file.milestone) {
+            assert_eq!((id.id(), MilestoneId::from_id(&m.id)), (m.id.as_str(), Some(id)));
+            assert_eq!((REPORT.milestone(id).id, REPORT.milestone(id).key), (id.id(), id));
+            assert_eq!(ItemId::from_id(&m.id), Some(ItemId::Milestone(id)));
+            assert_eq!(ItemId::from(id).quote(), m.quote);
+        }
+        assert_eq!(MilestoneId::from_id("m1999"), None);
+        assert_eq!(ItemId::from_id("nope"), None);
+        assert_eq!(ItemId::from(FigureId::ALL[0]).figure(), Some(&REPORT.figures[0]));
+        assert_eq!(ItemId::from(MilestoneId::ALL[0]).figure(), None);
     }
 
     #[test]

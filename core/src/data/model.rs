@@ -1,6 +1,7 @@
 //! The report's data types. Every item carries the verbatim clause of the source it comes from;
 //! what the reader sees is a [`Text`] in both languages, the quotes stay the English source.
 
+use super::{AchievementId, FigureId, MilestoneId};
 pub use crate::i18n::Text;
 
 /// The whole report: the source text and everything shown from it.
@@ -50,7 +51,10 @@ pub enum FigureKind {
 /// A number the text states.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figure {
+    /// The id as `data/report.toml` writes it, for URLs, attributes and files.
     pub id: &'static str,
+    /// The same id, typed: what code names the figure by (`REPORT.figure(key)`).
+    pub key: FigureId,
     pub section: &'static str,
     pub label: Text,
     pub value: f64,
@@ -68,6 +72,8 @@ pub struct Figure {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Achievement {
     pub id: &'static str,
+    /// `id`, typed (`REPORT.achievement(key)`).
+    pub key: AchievementId,
     pub section: &'static str,
     pub label: Text,
     pub quote: &'static str,
@@ -78,7 +84,10 @@ pub struct Achievement {
 /// A dated milestone; `date` is "YYYY" or "YYYY-MM".
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Milestone {
+    /// The id as `data/report.toml` writes it ("m2024"), for attributes (`data-milestone`).
     pub id: &'static str,
+    /// `id`, typed (`REPORT.milestone(key)`, `ViewState::milestone`).
+    pub key: MilestoneId,
     pub date: &'static str,
     pub section: Option<&'static str>,
     pub title: Text,

@@ -256,7 +256,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{REPORT, SOURCE};
+    use crate::data::{FigureId, REPORT, SOURCE};
 
     fn report_problems(source: &str) -> Vec<String> {
         validate(&REPORT, source).iter().map(ToString::to_string).collect()
@@ -364,11 +364,11 @@ mod tests {
 
     #[test]
     fn the_report_covers_the_facts_the_issue_names() {
-        let figure = |id: &str| REPORT.figure(id).unwrap_or_else(|| panic!("missing {id}"));
-        assert_eq!(figure("housing.area_renovated").value, 421_000.0);
-        assert_eq!(figure("housing.households").qualifier, Qualifier::Over);
-        assert_eq!(figure("services.livelihood_share").from, Some(43.5));
-        assert_eq!(figure("innovation.municipal_award_share").qualifier, Qualifier::Over);
+        let figure = |id| REPORT.figure(id);
+        assert_eq!(figure(FigureId::HousingAreaRenovated).value, 421_000.0);
+        assert_eq!(figure(FigureId::HousingHouseholds).qualifier, Qualifier::Over);
+        assert_eq!(figure(FigureId::ServicesLivelihoodShare).from, Some(43.5));
+        assert_eq!(figure(FigureId::InnovationMunicipalAwardShare).qualifier, Qualifier::Over);
         let years: Vec<u16> = REPORT.milestones.iter().filter_map(|m| m.year()).collect();
         assert_eq!(years, [2019, 2021, 2022, 2023, 2024, 2025]);
         assert!(REPORT.achievements.iter().any(|a| a.truncated));

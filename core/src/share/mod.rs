@@ -88,6 +88,7 @@ pub fn escape_attribute(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::charts::ChartId;
+    use crate::data::MilestoneId;
 
     const BASE: &str = "https://report.example/yangpu/index.html";
 
@@ -96,7 +97,7 @@ mod tests {
         assert_eq!(link(BASE, &ViewState::default()), BASE);
         let chart = ViewState { chart: Some(ChartId::Education), ..ViewState::default() };
         assert_eq!(link(BASE, &chart), format!("{BASE}?chart=education#chart-education"));
-        let milestone = ViewState { milestone: Some("m2024"), ..ViewState::default() };
+        let milestone = ViewState { milestone: Some(MilestoneId::M2024), ..ViewState::default() };
         assert_eq!(link(BASE, &milestone), format!("{BASE}?milestone=2024#milestone-m2024"));
     }
 
@@ -113,7 +114,7 @@ mod tests {
         assert!(snippet.contains("loading=\"lazy\"") && snippet.contains("allow=\"clipboard-write; web-share\""));
         assert!(snippet.contains("<script src=\"https://report.example/yangpu/embed.js\" async></script>"));
         assert!(embed_snippet(BASE, &ViewState::default(), Lang::En).contains("?lang=en&amp;embed=report"));
-        let timeline = ViewState { milestone: Some("m2022"), ..ViewState::default() };
+        let timeline = ViewState { milestone: Some(MilestoneId::M2022), ..ViewState::default() };
         assert!(
             embed_snippet(BASE, &timeline, Lang::En).contains("?milestone=2022&amp;lang=en&amp;embed=timeline"),
             "the & is escaped in the attribute"

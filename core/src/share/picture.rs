@@ -511,7 +511,7 @@ mod tests {
         assert_eq!(View::of(&chart), View::Chart(ChartId::Education));
         let section = ViewState { section: Some("services"), ..ViewState::default() };
         assert_eq!(View::of(&section), View::Section("services"));
-        let milestone = ViewState { milestone: Some("m2022"), ..ViewState::default() };
+        let milestone = ViewState { milestone: Some(crate::data::MilestoneId::M2022), ..ViewState::default() };
         assert_eq!(View::of(&milestone), View::Report, "a milestone shares the long picture");
         let milestones = ViewState { section: Some("milestones"), ..ViewState::default() };
         assert_eq!(View::of(&milestones), View::Report);

@@ -5,7 +5,7 @@
 pub mod url;
 
 use crate::charts::ChartId;
-use crate::data::REPORT;
+use crate::data::{MilestoneId, REPORT};
 
 /// The report's top-level parts, as `section=` names them.
 pub const SECTIONS: [&str; 6] = ["key-figures", "housing", "services", "innovation", "milestones", "source"];
@@ -36,8 +36,8 @@ pub enum Embed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct ViewState {
     pub section: Option<&'static str>,
-    /// A milestone id from the data ("m2024"); in the URL, its date ("2024", "2019-11").
-    pub milestone: Option<&'static str>,
+    /// A milestone (`data-milestone="m2024"`); in the URL, its date ("2024", "2019-11").
+    pub milestone: Option<MilestoneId>,
     pub chart: Option<ChartId>,
     pub lang: Option<Lang>,
     pub theme: Option<Theme>,
@@ -49,7 +49,7 @@ impl ViewState {
     /// The element the view is about, to scroll to: the most specific of milestone, chart, section.
     pub fn focus_target(&self) -> Option<String> {
         if let Some(m) = self.milestone {
-            return Some(dom_id("milestone", m));
+            return Some(dom_id("milestone", m.id()));
         }
         if let Some(c) = self.chart {
             return Some(dom_id("chart", c.slug()));
@@ -80,20 +80,24 @@ pub fn section_named(name: &str) -> Option<&'static str> {
     SECTIONS.into_iter().find(|s| *s == name)
 }
 
-/// A milestone id from its URL name: its date ("2024", "2019-11"), its year, or its id.
-pub fn milestone_named(name: &str) -> Option<&'static str> {
+/// A milestone from its URL name: its date ("2024", "2019-11"), its year, or its id.
+pub fn milestone_named(name: &str) -> Option<MilestoneId> {
     REPORT
         .milestones
         .iter()
         .find(|m| m.date == name || m.id == name || m.year().is_some_and(|y| y.to_string() == name))
-        .map(|m| m.id)
+        .map(|m| m.key)
 }
 
 /// The URL name of a milestone: its year, or its full date when two share a year.
-pub fn milestone_url_name(id: &str) -> Option<&'static str> {
-    let m = REPORT.milestones.iter().find(|m| m.id == id)?;
+pub fn milestone_url_name(id: MilestoneId) -> &'static str {
+    let m = REPORT.milestone(id);
     let shared_year = REPORT.milestones.iter().filter(|o| o.year() == m.year()).count() > 1;
-    Some(if shared_year { m.date } else { m.date.get(..4).unwrap_or(m.date) })
+    if shared_year {
+        m.date
+    } else {
+        m.date.get(..4).unwrap_or(m.date)
+    }
 }
 
 #[cfg(test)]
@@ -104,12 +108,12 @@ mod tests {
     fn a_milestone_s_link_names_its_year_and_reads_back() {
         // report.toml's milestones fall in six different years, so each link names the year
         // alone: 2019-11 is "2019" (the README's links: `milestone=2019`).
-        let names: Vec<_> = REPORT.milestones.iter().map(|m| milestone_url_name(m.id)).collect();
-        let expected = ["2019", "2021", "2022", "2023", "2024", "2025"].map(Some);
-        assert_eq!(names, expected);
-        for m in REPORT.milestones {
-            assert_eq!(milestone_named(milestone_url_name(m.id).unwrap()), Some(m.id));
+        let names: Vec<_> = MilestoneId::ALL.into_iter().map(milestone_url_name).collect();
+        assert_eq!(names, ["2019", "2021", "2022", "2023", "2024", "2025"]);
+        for m in MilestoneId::ALL {
+            assert_eq!(milestone_named(milestone_url_name(m)), Some(m));
+            assert_eq!(milestone_named(m.id()), Some(m), "its id names it too");
         }
-        assert_eq!(milestone_url_name("m1999"), None);
+        assert_eq!(milestone_named("m1999"), None);
     }
 }

@@ -100,7 +100,7 @@ pub fn write(state: &ViewState) -> String {
     if let Some(s) = state.section {
         out.push((param::SECTION, s.into()));
     }
-    if let Some(m) = state.milestone.and_then(milestone_url_name) {
+    if let Some(m) = state.milestone.map(milestone_url_name) {
         out.push((param::MILESTONE, m.into()));
     }
     if let Some(c) = state.chart {
@@ -158,6 +158,7 @@ pub fn encode(s: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::data::MilestoneId;
     use crate::state::SECTIONS;
     use proptest::prelude::*;
 
@@ -227,7 +228,7 @@ mod tests {
         let (state, ignored) = parse("?section=housing&milestone=2024&chart=education&lang=zh&theme=dark&mode=large&embed=chart:livelihood-share");
         assert_eq!(ignored, vec![]);
         assert_eq!(state.section, Some("housing"));
-        assert_eq!(state.milestone, Some("m2024"));
+        assert_eq!(state.milestone, Some(MilestoneId::M2024));
         assert_eq!(state.chart, Some(ChartId::Education));
         assert_eq!(state.lang, Some(Lang::Zh));
         assert_eq!(state.theme, Some(Theme::Dark));
@@ -237,8 +238,8 @@ mod tests {
         assert_eq!(parse("embed=report").0.embed, Some(Embed::Report));
         assert_eq!(parse("embed=timeline").0.embed, Some(Embed::Timeline));
         assert_eq!(parse("embed=section%3Aservices").0.embed, Some(Embed::Section("services")));
-        assert_eq!(parse("milestone=2019-11").0.milestone, Some("m2019"));
-        assert_eq!(parse("milestone=2019").0.milestone, Some("m2019"));
+        assert_eq!(parse("milestone=2019-11").0.milestone, Some(MilestoneId::M2019));
+        assert_eq!(parse("milestone=2019").0.milestone, Some(MilestoneId::M2019));
     }
 
     #[test]
@@ -277,7 +278,6 @@ mod tests {
     }
 
     fn any_state() -> impl Strategy<Value = ViewState> {
-        let milestones: Vec<&'static str> = crate::data::REPORT.milestones.iter().map(|m| m.id).collect();
         let embed = prop_oneof![
             Just(Embed::Report),
             Just(Embed::Timeline),
@@ -286,7 +286,7 @@ mod tests {
         ];
         (
             prop::option::of(prop::sample::select(SECTIONS.to_vec())),
-            prop::option::of(prop::sample::select(milestones)),
+            prop::option::of(prop::sample::select(MilestoneId::ALL.to_vec())),
             prop::option::of(prop::sample::select(ChartId::ALL.to_vec())),
             prop::option::of(prop::sample::select(vec![Lang::Zh, Lang::En])),
             prop::option::of(prop::sample::select(vec![Theme::Light, Theme::Dark])),
