@@ -5,8 +5,6 @@
 //! (the page, pre-rendered) and `islands` (its interactive parts, hydrated); `i18n` (the two
 //! languages) sits beneath them all.
 
-#[cfg(all(test, feature = "ssr"))]
-mod audit;
 pub mod components;
 pub mod crash;
 pub mod embed;

@@ -75,8 +75,10 @@ pub fn DisplayControls() -> impl IntoView {
                 aria-pressed=move || if large.get() { "true" } else { "false" } on:click=toggle_large>
                 {ui::LARGE_TEXT.get(lang)}
             </button>
+            // Pressed once ready: the page was rendered light, and a system in dark mode makes
+            // `dark` true from the start, which hydration alone would never write.
             <button type="button" class="toggle needs-wasm" data-testid="toggle-dark" disabled=move || !ready.get()
-                aria-pressed=move || if dark.get() { "true" } else { "false" } on:click=toggle_dark>
+                aria-pressed=move || if ready.get() && dark.get() { "true" } else { "false" } on:click=toggle_dark>
                 {ui::DARK_MODE.get(lang)}
             </button>
         </div>

@@ -152,6 +152,29 @@ for (const name of ENGINES) {
     await assertClean(page, name);
   });
 
+  // The system's dark mode, with no `theme` in the link: the runtime's `prefers_dark` decides
+  // the charts' palette (a reader at night, on a phone in dark mode, gets dark charts).
+  test(`${name}: with the system in dark mode and no theme in the link, the page and its charts are dark`, async (t) => {
+    if (!shared.engines[name].supports.colorScheme) {
+      t.skip('MiniBrowser under WebDriver has no colour-scheme setting');
+      return;
+    }
+    const page = await shared.open(name, 'en.html', { width: 1280, height: 900, colorScheme: 'dark' });
+    await page.ready();
+    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true, `${name}: the system is dark`);
+    await page.centre('[data-chart="livelihood-share"] .chart-frame');
+    await page.waitFor(() => document.querySelector('[data-chart="livelihood-share"] .chart-frame').classList.contains('canvas-ready'), [], { what: 'the chart drawn' });
+    const bg = await page.poll(chartBackground, ['livelihood-share'], (c) => c.join() === DARK_CHART.join());
+    assert.deepEqual(bg, DARK_CHART, `${name}: the chart is drawn in the dark palette`);
+    const state = await page.evaluate(display);
+    assert.equal(state.theme, null, `${name}: no theme was set`);
+    assert.doesNotMatch(state.url, /theme=/, `${name}: the address has no theme`);
+    assert.equal(state.dark, 'true', `${name}: "Dark mode" shows as on`);
+    const lum = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    assert.ok(lum(state.background) < 3 * 80 && lum(state.ink) > 3 * 180, `${name}: a dark page (${state.background}, text ${state.ink})`);
+    await assertClean(page, name);
+  });
+
   test(`${name}: the reading mode and theme stay through the in-place language switch`, async () => {
     const page = await shared.open(name, 'en.html?mode=large&theme=dark', { width: 1280, height: 900 });
     await page.ready();

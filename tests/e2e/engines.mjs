@@ -59,7 +59,7 @@ export function compileLocales(locales) {
 }
 
 /** Starts `name`; resolves to { name, supports, newPage({ width, height, locale, scale,
- *  javaScript, reducedMotion }), close() }. `supports` says which page options and hooks the
+ *  javaScript, reducedMotion, colorScheme }), close() }. `supports` says which page options and hooks the
  *  engine's driver has; a test that needs one it lacks says so in its name and skips there.
  *  A page: goto, evaluate, waitFor, ready, press, type, click, mouseMove, mouseClick,
  *  setSize, screenshot, url, recorded, centre, sleep, close (and `raw`, the driver's page). */
@@ -136,7 +136,7 @@ async function chromiumEngine() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
   return {
     name: 'chromium',
-    supports: { scale: true, javaScriptOff: true, touch: true, reducedMotion: true, requestHooks: true, cdp: true },
+    supports: { scale: true, javaScriptOff: true, touch: true, reducedMotion: true, colorScheme: true, requestHooks: true, cdp: true },
     async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, touch = false, reducedMotion = 'no-preference', colorScheme = 'light' } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: scale, javaScriptEnabled: javaScript, hasTouch: touch, reducedMotion, colorScheme });
       // Against a server that cannot inject recorder.js (nginx, $REPORT_URL), Chromium runs it
@@ -167,11 +167,11 @@ async function chromiumEngine() {
 
 async function firefoxEngine() {
   if (!fs.existsSync(FIREFOX)) throw new Error(`firefox: ${FIREFOX} is missing (Debian's firefox-esr)`);
-  // The browser's language, reduced motion and JavaScript are preferences of a browser, not of
-  // a page: one browser per combination a test asks for, started on first use.
+  // The browser's language, reduced motion, colour scheme and JavaScript are preferences of a
+  // browser, not of a page: one browser per combination a test asks for, started on first use.
   const browsers = new Map();
-  const browserFor = (locale, reducedMotion, javaScript) => {
-    const key = `${locale}|${reducedMotion}|${javaScript}`;
+  const browserFor = (locale, reducedMotion, javaScript, colorScheme = 'light') => {
+    const key = `${locale}|${reducedMotion}|${javaScript}|${colorScheme}`;
     if (!browsers.has(key)) {
       const lang = locale.slice(0, 2);
       browsers.set(key, puppeteer.launch({
@@ -182,6 +182,8 @@ async function firefoxEngine() {
           'intl.accept_languages': `${locale},${lang}`,
           'ui.prefersReducedMotion': reducedMotion === 'reduce' ? 1 : 0,
           'javascript.enabled': javaScript,
+          // The system's dark mode as pages see it (0 dark, 1 light, 2 the system's).
+          ...(colorScheme === 'dark' ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
         },
       }));
     }
@@ -190,9 +192,9 @@ async function firefoxEngine() {
   await browserFor('en-US', 'no-preference', true);
   return {
     name: 'firefox',
-    supports: { scale: true, javaScriptOff: true, touch: false, reducedMotion: true, requestHooks: false, cdp: false },
-    async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, reducedMotion = 'no-preference' } = {}) {
-      const browser = await browserFor(locale, reducedMotion, javaScript);
+    supports: { scale: true, javaScriptOff: true, touch: false, reducedMotion: true, colorScheme: true, requestHooks: false, cdp: false },
+    async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, reducedMotion = 'no-preference', colorScheme = 'light' } = {}) {
+      const browser = await browserFor(locale, reducedMotion, javaScript, colorScheme);
       const p = await browser.newPage();
       await p.setViewport({ width, height, deviceScaleFactor: scale });
       const errors = [];
@@ -279,7 +281,7 @@ async function webkitEngine() {
   const sessions = new Set();
   return {
     name: 'webkit',
-    supports: { scale: false, javaScriptOff: false, touch: false, reducedMotion: false, requestHooks: false, cdp: false },
+    supports: { scale: false, javaScriptOff: false, touch: false, reducedMotion: false, colorScheme: false, requestHooks: false, cdp: false },
     async newPage({ width = 1280, height = 900, locale = 'en-US', scale = 1, javaScript = true, reducedMotion = 'no-preference' } = {}) {
       if (scale !== 1 || !javaScript || reducedMotion !== 'no-preference') throw new Error('webkit: MiniBrowser under WebDriver has no device scale, JavaScript or reduced-motion setting');
       const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } };

@@ -1,8 +1,10 @@
-//! The audit of every shipped text against the source (native tests only). It reads what the
+//! The audit of every shipped text against the source. It reads what the
 //! build writes, both pages with their heads, every download and the social images, and checks
 //! that every number a reader can see or hear is a number of the source or a declared
 //! derivation (`[[derived]]` in `data/report.toml`), that every quoted Chinese term and every
 //! name is the source's or has its evidence (`[[term]]`), and Chinese typography.
+
+#![cfg(feature = "ssr")]
 
 mod html;
 mod numbers;
@@ -37,16 +39,17 @@ fn shipped() -> Vec<Shipped> {
     let template = include_str!("../../index.html");
     let mut out = Vec::new();
     for lang in [Lang::Zh, Lang::En] {
-        let (file, page) = crate::prerender::page(template, lang, None).expect("the page renders");
+        let (file, page) = yangpu_report::prerender::page(template, lang, None).expect("the page renders");
         out.push(Shipped { file: file.into(), pieces: html::pieces(&page, lang), typeset: true });
     }
-    for (file, content) in crate::prerender::downloads() {
+    for (file, content) in yangpu_report::prerender::downloads() {
         let lang = if file.contains("-zh.") || file.ends_with("-zh") { Lang::Zh } else { Lang::En };
         if file.ends_with(".svg") {
             out.push(Shipped { pieces: html::pieces(&content, lang), file, typeset: true });
         } else {
-            // One piece per CSV field (a JSON file is one field): "100,100" is two numbers.
-            let pieces = csv_fields(&content).into_iter().map(|text| Piece { text, lang }).collect();
+            // One piece per CSV field or JSON value: "100,100" is two numbers.
+            let fields = if file.ends_with(".json") { json_values(&content) } else { csv_fields(&content) };
+            let pieces = fields.into_iter().map(|text| Piece { text, lang }).collect();
             out.push(Shipped { pieces, file, typeset: false });
         }
     }
@@ -54,19 +57,19 @@ fn shipped() -> Vec<Shipped> {
         for lang in [Lang::Zh, Lang::En] {
             out.push(Shipped {
                 file: yangpu_core::charts::social::file_name(shape, lang),
-                pieces: html::pieces(&crate::prerender::social_svg(shape, lang), lang),
+                pieces: html::pieces(&yangpu_report::prerender::social_svg(shape, lang), lang),
                 typeset: true,
             });
         }
     }
     // The pictures to share, with their QR code and without (in words, where the report is).
-    let base = crate::head::BaseUrl::parse("https://example.gov.cn/yangpu/").expect("an address");
+    let base = yangpu_report::head::BaseUrl::parse("https://example.gov.cn/yangpu/").expect("an address");
     for view in yangpu_core::share::picture::View::all() {
         for lang in [Lang::Zh, Lang::En] {
             for base in [None, Some(&base)] {
                 out.push(Shipped {
                     file: yangpu_core::share::picture::file_name(view, lang),
-                    pieces: html::pieces(&crate::prerender::picture_svg(view, lang, base), lang),
+                    pieces: html::pieces(&yangpu_report::prerender::picture_svg(view, lang, base), lang),
                     typeset: true,
                 });
             }
@@ -75,24 +78,30 @@ fn shipped() -> Vec<Shipped> {
     out
 }
 
-/// The fields of a CSV file (RFC 4180 quoting); a file without commas is one field.
-fn csv_fields(content: &str) -> Vec<String> {
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = content.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            ('"', _) => quoted = !quoted,
-            (',' | '\n' | '\r', false) => fields.push(std::mem::take(&mut field)),
-            (c, _) => field.push(c),
+/// Every string and number of a JSON file, read by serde_json.
+fn json_values(content: &str) -> Vec<String> {
+    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Number(n) => out.push(n.to_string()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(fields) => fields.values().for_each(|v| walk(v, out)),
+            _ => {}
         }
     }
-    fields.push(field);
+    let mut out = Vec::new();
+    walk(&serde_json::from_str(content).expect("the JSON download parses"), &mut out);
+    out.retain(|f| !f.is_empty());
+    out
+}
+
+/// The fields of a CSV file, read by the csv crate (RFC 4180).
+fn csv_fields(content: &str) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(content.as_bytes());
+    let mut fields: Vec<String> = reader
+        .records()
+        .flat_map(|r| r.expect("a CSV record").iter().map(str::to_string).collect::<Vec<_>>())
+        .collect();
     fields.retain(|f| !f.is_empty());
     fields
 }
