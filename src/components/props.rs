@@ -10,7 +10,7 @@ use leptos::attr::custom::custom_attribute;
 use leptos::attr::Attribute;
 use leptos::prelude::IntoView;
 use yangpu_core::charts::ChartId;
-use yangpu_core::data::Milestone;
+use yangpu_core::data::{Milestone, MilestoneId, REPORT};
 
 /// The attribute that marks an island, with its kind (`IslandProps::KIND`).
 pub const ISLAND: &str = "data-island";
@@ -75,9 +75,6 @@ pub fn milestone_item(milestone: &'static Milestone) -> impl Attribute {
 /// The milestone of the item around an island.
 pub fn milestone_around<P: IslandProps>(found: &impl Found) -> Result<&'static Milestone, String> {
     let id = found.around(MILESTONE).ok_or_else(|| format!("a {:?} island outside a milestone", P::KIND))?;
-    yangpu_core::data::REPORT
-        .milestones
-        .iter()
-        .find(|m| m.id == id)
-        .ok_or_else(|| format!("an unknown milestone {id:?}"))
+    let key = MilestoneId::from_id(&id).ok_or_else(|| format!("an unknown milestone {id:?}"))?;
+    Ok(REPORT.milestone(key))
 }
