@@ -4,6 +4,7 @@
 
 use crate::data::provenance::{sentence_of, source_sentences};
 use crate::data::REPORT;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::format;
 use crate::i18n::{Lang, Text};
 
@@ -24,16 +25,12 @@ pub fn citation(lang: Lang) -> String {
     CITATION.fill(lang, &[("series", REPORT.series_title())])
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
+/// One CSV record (RFC 4180, CRLF), each field quoted only where it must be (csv crate).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn csv_line(fields: &[&str]) -> String {
-    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",") + "\r\n"
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    writer.write_record(fields).expect("a record in memory");
+    String::from_utf8(writer.into_inner().expect("a record in memory")).expect("UTF-8 fields")
 }
 
 /// The sentence of the source that contains `quote`.
@@ -44,6 +41,7 @@ pub fn source_sentence(quote: &str) -> &'static str {
 
 /// Every figure of the report as CSV, with its quote, source sentence and a citation; the
 /// words in both languages (the `_zh` columns).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn figures_csv() -> String {
     let mut out = csv_line(&[
         "id",
@@ -90,118 +88,95 @@ pub fn figures_csv() -> String {
     out
 }
 
-fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
+/// A figure's value as JSON writes it: a whole number without a decimal point.
+#[cfg(not(target_arch = "wasm32"))]
+fn json_number(v: f64) -> serde_json::Value {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        serde_json::Value::from(v as i64)
+    } else {
+        serde_json::Value::from(v)
     }
-    out.push('"');
-    out
 }
 
-/// Every figure, achievement and milestone as JSON, each with its quote and source sentence.
+/// Every figure, achievement and milestone as JSON, each with its quote and source sentence
+/// (serde_json).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn report_json() -> String {
-    let field = |k: &str, v: String| format!("{}:{}", json_string(k), v);
-    let s = |v: &str| json_string(v);
-    let figures: Vec<String> = REPORT
+    use serde_json::{json, Map, Value};
+    let lower = |d: String| d.to_lowercase();
+    let figures: Vec<Value> = REPORT
         .figures
         .iter()
         .map(|f| {
-            let mut fields = vec![
-                field("id", s(f.id)),
-                field("section", s(f.section)),
-                field("label", s(f.label.en)),
-                field("label_zh", s(f.label.zh)),
-                field("value", format!("{}", f.value)),
-            ];
+            let mut o = Map::new();
+            o.insert("id".into(), f.id.into());
+            o.insert("section".into(), f.section.into());
+            o.insert("label".into(), f.label.en.into());
+            o.insert("label_zh".into(), f.label.zh.into());
+            o.insert("value".into(), json_number(f.value));
             if let Some(from) = f.from {
-                fields.push(field("from", format!("{from}")));
+                o.insert("from".into(), json_number(from));
             }
-            fields.extend([
-                field("qualifier", s(&format!("{:?}", f.qualifier).to_lowercase())),
-                field("kind", s(&format!("{:?}", f.kind).to_lowercase())),
-                field("unit", s(f.unit.en)),
-                field("unit_zh", s(f.unit.zh)),
-                field("value_as_stated", s(&format::with_unit(f, Lang::En))),
-                field("value_as_stated_zh", s(&format::with_unit(f, Lang::Zh))),
-                field("period", s(f.period.en)),
-                field("period_zh", s(f.period.zh)),
-                field("quote", s(f.quote)),
-                field("source_sentence", s(source_sentence(f.quote))),
-            ]);
-            format!("{{{}}}", fields.join(","))
+            o.insert("qualifier".into(), lower(format!("{:?}", f.qualifier)).into());
+            o.insert("kind".into(), lower(format!("{:?}", f.kind)).into());
+            o.insert("unit".into(), f.unit.en.into());
+            o.insert("unit_zh".into(), f.unit.zh.into());
+            o.insert("value_as_stated".into(), format::with_unit(f, Lang::En).into());
+            o.insert("value_as_stated_zh".into(), format::with_unit(f, Lang::Zh).into());
+            o.insert("period".into(), f.period.en.into());
+            o.insert("period_zh".into(), f.period.zh.into());
+            o.insert("quote".into(), f.quote.into());
+            o.insert("source_sentence".into(), source_sentence(f.quote).into());
+            Value::Object(o)
         })
         .collect();
-    let achievements: Vec<String> = REPORT
+    let achievements: Vec<Value> = REPORT
         .achievements
         .iter()
         .map(|a| {
-            format!(
-                "{{{}}}",
-                [
-                    field("id", s(a.id)),
-                    field("section", s(a.section)),
-                    field("label", s(a.label.en)),
-                    field("label_zh", s(a.label.zh)),
-                    field("quote", s(a.quote)),
-                    field("source_sentence", s(source_sentence(a.quote)))
-                ]
-                .join(",")
-            )
+            json!({
+                "id": a.id,
+                "section": a.section,
+                "label": a.label.en,
+                "label_zh": a.label.zh,
+                "quote": a.quote,
+                "source_sentence": source_sentence(a.quote),
+            })
         })
         .collect();
-    let milestones: Vec<String> = REPORT
+    let milestones: Vec<Value> = REPORT
         .milestones
         .iter()
         .map(|m| {
-            let mut fields = vec![
-                field("id", s(m.id)),
-                field("date", s(m.date)),
-                field("title", s(m.title.en)),
-                field("title_zh", s(m.title.zh)),
-                field("quote", s(m.quote)),
-            ];
+            let mut o = Map::new();
+            o.insert("id".into(), m.id.into());
+            o.insert("date".into(), m.date.into());
+            o.insert("title".into(), m.title.en.into());
+            o.insert("title_zh".into(), m.title.zh.into());
+            o.insert("quote".into(), m.quote.into());
             if let Some(basis) = m.basis {
-                fields.push(field("date_basis", s(basis.en)));
-                fields.push(field("date_basis_zh", s(basis.zh)));
+                o.insert("date_basis".into(), basis.en.into());
+                o.insert("date_basis_zh".into(), basis.zh.into());
             }
-            fields.push(field("source_sentence", s(source_sentence(m.quote))));
-            format!("{{{}}}", fields.join(","))
+            o.insert("source_sentence".into(), source_sentence(m.quote).into());
+            Value::Object(o)
         })
         .collect();
-    format!(
-        "{{{},{},{},{},{},{},{}}}\n",
-        field("title", s(REPORT.title.en)),
-        field("title_zh", s(REPORT.title.zh)),
-        field("period", s(REPORT.period.en)),
-        field("citation", s(&citation(Lang::En))),
-        field("figures", format!("[{}]", figures.join(","))),
-        field("achievements", format!("[{}]", achievements.join(","))),
-        field("milestones", format!("[{}]", milestones.join(","))),
-    )
+    let report = json!({
+        "title": REPORT.title.en,
+        "title_zh": REPORT.title.zh,
+        "period": REPORT.period.en,
+        "citation": citation(Lang::En),
+        "figures": figures,
+        "achievements": achievements,
+        "milestones": milestones,
+    });
+    report.to_string() + "\n"
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_strings_escape_quotes_backslashes_and_control_characters_only() {
-        // RFC 8259: quote, backslash and the characters below U+0020 are escaped; nothing else.
-        assert_eq!(json_string("plain «杨浦» 50.2%"), "\"plain «杨浦» 50.2%\"");
-        assert_eq!(json_string("a \"b\" \\ c"), "\"a \\\"b\\\" \\\\ c\"");
-        assert_eq!(json_string("1\n2\r3\t4"), "\"1\\n2\\r3\\t4\"");
-        assert_eq!(json_string("\u{1}\u{1f} "), "\"\\u0001\\u001f \"");
-    }
 
     #[test]
     fn csv_fields_are_quoted_only_when_they_must_be() {

@@ -1,12 +1,15 @@
 //! Charts as files: SVG for the page and for download (with title and source), and CSV per
 //! chart with each value's source sentence. (The whole report's data is `crate::package`.)
 
-use super::kit::{wrap, Pen, LEFT_TOP};
+use super::kit::{Pen, LEFT_TOP};
 use super::style::{Layout, Style, TextRole};
 use super::{surface_size, ChartId};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::format;
 use crate::i18n::Lang;
-use crate::package::{citation, csv_line, source_sentence};
+use crate::package::citation;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::package::{csv_line, source_sentence};
 use plotters::prelude::*;
 
 /// The chart alone, as the pre-rendered page shows it (scale 1, logical size).
@@ -29,13 +32,14 @@ pub fn page_svg(chart: ChartId, layout: Layout, lang: Lang) -> String {
 fn frame_heights(chart: ChartId, style: &Style) -> (f64, f64) {
     let (layout, lang) = (style.layout, style.lang);
     let width = layout.logical_width() - 40.0;
-    let title = wrap(&chart.title(lang), width, style.text_size(TextRole::Title)).len() as f64;
-    let takeaway = wrap(&chart.takeaway(lang), width, style.text_size(TextRole::Label)).len() as f64;
+    let title = style.measure.wrap(&chart.title(lang), width, style.text_size(TextRole::Title)).len() as f64;
+    let takeaway = style.measure.wrap(&chart.takeaway(lang), width, style.text_size(TextRole::Label)).len() as f64;
     let header = 16.0
         + title * style.text_size(TextRole::Title) * 1.3
         + takeaway * style.text_size(TextRole::Label) * 1.3
         + 12.0;
-    let footer_lines = wrap(&footer_text(chart, lang), width, style.text_size(TextRole::Axis)).len() as f64;
+    let footer_lines =
+        style.measure.wrap(&footer_text(chart, lang), width, style.text_size(TextRole::Axis)).len() as f64;
     (header, 12.0 + footer_lines * style.text_size(TextRole::Axis) * 1.3 + 12.0)
 }
 
@@ -61,13 +65,13 @@ pub fn draw_standalone<DB: DrawingBackend>(
     let (body, bottom) = rest.split_vertically(body_h);
     let pen = Pen::new(&top, style);
     let width = style.layout.logical_width() - 40.0;
-    let title = wrap(&chart.title(lang), width, style.text_size(TextRole::Title));
+    let title = style.measure.wrap(&chart.title(lang), width, style.text_size(TextRole::Title));
     let used = pen.lines(&title, (20.0, 16.0), TextRole::Title, style.palette.ink, LEFT_TOP)?;
-    let takeaway = wrap(&chart.takeaway(lang), width, style.text_size(TextRole::Label));
+    let takeaway = style.measure.wrap(&chart.takeaway(lang), width, style.text_size(TextRole::Label));
     pen.lines(&takeaway, (20.0, 16.0 + used), TextRole::Label, style.palette.muted, LEFT_TOP)?;
     let marks = chart.draw(&body, style)?;
     let pen = Pen::new(&bottom, style);
-    let lines = wrap(&footer_text(chart, lang), width, style.text_size(TextRole::Axis));
+    let lines = style.measure.wrap(&footer_text(chart, lang), width, style.text_size(TextRole::Axis));
     pen.line(&[(20.0, 4.0), (style.layout.logical_width() - 20.0, 4.0)], style.palette.grid, 1.0)?;
     pen.lines(&lines, (20.0, 12.0), TextRole::Axis, style.palette.muted, LEFT_TOP)?;
     Ok(marks)
@@ -105,6 +109,7 @@ pub fn file_name(chart: ChartId, extension: &str, lang: Lang) -> String {
 }
 
 /// The chart's data as CSV: one row per value, with its source sentence.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn chart_csv(chart: ChartId, lang: Lang) -> String {
     // `value_shown` is the value as the chart shows it; `derived` says whether the text states
     // it, and `basis` how it follows from the text when it does not.
