@@ -1,10 +1,12 @@
-//! Text measurement with the canvas's own font metrics (browser only): installed into the
-//! charts' text layout at start, so a chart label wraps by the font the reader's engine
-//! really uses. `measureText` is allowed by the strict CSP.
+//! Text measurement with the canvas's own font metrics (browser only): `MEASURE`, which the
+//! page puts in the style of each chart it draws on screen (`chart_canvas`), so a chart label
+//! wraps by the font the reader's engine really uses. `measureText` is allowed by the strict
+//! CSP. (The downloads and every chart's height keep DejaVu's widths, `Style::new`'s.)
 
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
+use yangpu_core::charts::kit::Measure;
 use yangpu_core::charts::style::PAGE_FONTS;
 
 thread_local! {
@@ -22,10 +24,13 @@ thread_local! {
     static WIDTHS: RefCell<Vec<(String, f64)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Makes the charts measure their text with the canvas.
-pub fn install() {
-    yangpu_core::charts::kit::set_measure(width);
-}
+/// The canvas's measure, for a chart's `Style::measure`.
+pub const MEASURE: Measure = Measure::engine(width);
+
+/// Nothing to install any more: the measure is `MEASURE`, a value each drawing's style
+/// carries, and its canvas is made at the first measure. Kept only while `islands` still
+/// calls it at start; it goes with that call.
+pub fn install() {}
 
 /// Measured at 100 px and scaled, so one font string serves every size.
 fn width(text: &str, size: f64) -> Option<f64> {

@@ -18,7 +18,6 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yangpu_core::charts::export::{draw_standalone, file_name, standalone_size};
-use yangpu_core::charts::kit::with_fixed_widths;
 use yangpu_core::charts::marks::Marks;
 use yangpu_core::charts::style::TextRole;
 use yangpu_core::charts::style::{DARK, LIGHT, PAGE_FONTS};
@@ -58,6 +57,7 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
         large: look.large,
         lang: look.lang,
         font_family: PAGE_FONTS,
+        measure: crate::text_measure::MEASURE,
         ..Style::new(layout, scale)
     };
     // Entrance frames draw only; a finished draw also logs its texts for the page.
@@ -306,19 +306,20 @@ pub fn download_png(chart: ChartId, lang: Lang) {
     let Ok(canvas) = canvas.dyn_into::<HtmlCanvasElement>() else {
         return;
     };
+    // Laid out by the same text widths as the SVG download (DejaVu's, `Style::new`'s, not the
+    // canvas's), so the PNG is that file at 2×.
     let style = Style::new(Layout::Wide, 2.0).in_lang(lang);
-    // Laid out by the same text widths as the SVG download, so the PNG is that file at 2×.
     let Some(height) = chart_height(chart, Layout::Wide, lang, false) else {
         return;
     };
-    let (w, h) = with_fixed_widths(|| standalone_size(chart, &style, height));
+    let (w, h) = standalone_size(chart, &style, height);
     canvas.set_width(w);
     canvas.set_height(h);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();
-    if with_fixed_widths(|| draw_standalone(chart, &area, &style, height)).is_err() {
+    if draw_standalone(chart, &area, &style, height).is_err() {
         return;
     }
     let Ok(url) = canvas.to_data_url_with_type("image/png") else {

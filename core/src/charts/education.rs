@@ -101,9 +101,14 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         Layout::Wide => w * 0.5 - 40.0,
     };
     let heading = |value: &str, note: &str, at: (f64, f64)| -> DrawResult<f64, DB> {
-        let used =
-            pen.lines(&wrap(value, column_w, style.text_size(TextRole::Value)), at, TextRole::Value, p.ink, LEFT_TOP)?;
-        let note = wrap(note, column_w, style.text_size(TextRole::Axis));
+        let used = pen.lines(
+            &style.measure.wrap(value, column_w, style.text_size(TextRole::Value)),
+            at,
+            TextRole::Value,
+            p.ink,
+            LEFT_TOP,
+        )?;
+        let note = style.measure.wrap(note, column_w, style.text_size(TextRole::Axis));
         let used = used + pen.lines(&note, (at.0, at.1 + used + 2.0), TextRole::Axis, p.muted, LEFT_TOP)?;
         Ok(at.1 + used + 8.0)
     };

@@ -125,7 +125,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) -> DrawResult<Marks, DB> {
     let pen = Pen::new(area, style);
-    let p = style.palette;
+    let (p, measure) = (style.palette, style.measure);
     let (w, h) = pen.size();
     let side = if style.layout == Layout::Compact { 20.0 } else { 32.0 };
     let x = |year: f64| side + (w - 2.0 * side) * (year - (FIRST_YEAR - 0.5)) / (LAST_YEAR - FIRST_YEAR + 1.0);
@@ -150,12 +150,12 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         let text = match style.layout {
             Layout::Wide => [joined(&SHORT_TOTALS[i]), joined(&SHORTER_TOTALS[i])]
                 .into_iter()
-                .find(|t| text_width(t, size) <= room)
+                .find(|t| measure.width(t, size) <= room)
                 .unwrap_or_else(|| row.value_text.clone()),
             Layout::Compact => row.value_text.clone(),
         };
         // A span is as tall as its text needs (two lines where one does not fit).
-        let lines = wrap(&text, room, size);
+        let lines = measure.wrap(&text, room, size);
         let span_h = (lines.len() as f64 * size * 1.3 + 4.0).max(30.0);
         let span = pen.rect(Rect::new(x0, y0, x1, y0 + span_h), p.faint)?;
         pen.rect(Rect::new(x0, y0, x0 + 5.0, y0 + span_h), color)?;
@@ -165,7 +165,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         marks.push(row.mark(vec![span]));
     }
     let caption_y = y0 + 4.0;
-    let caption = wrap(NO_YEARLY_AMOUNTS.get(lang), w - 2.0 * side, style.text_size(TextRole::Axis));
+    let caption = measure.wrap(NO_YEARLY_AMOUNTS.get(lang), w - 2.0 * side, style.text_size(TextRole::Axis));
     let caption_h = pen.lines(&caption, (x(FIRST_YEAR - 0.45), caption_y), TextRole::Axis, p.muted, LEFT_TOP)?;
     let caption_y = caption_y + caption_h - style.text_size(TextRole::Axis) * 1.3;
 
@@ -180,7 +180,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     // goal sits below the taller of the two.
     let goals = &rows[2..];
     let room = x(goals[goals.len() - 1].value) - x(goals[0].value) + 12.0 - 16.0;
-    let first_w = (room / 2.0).max(widest_piece(&goals[0].label, label_size));
+    let first_w = (room / 2.0).max(widest_piece(measure, &goals[0].label, label_size));
     let goal_blocks: Vec<(Vec<String>, f64)> = goals
         .iter()
         .enumerate()
@@ -188,10 +188,10 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
             let text_w: f64 = match k {
                 1 => 230.0,
                 0 => first_w.min(260.0),
-                _ => (room - first_w).clamp(widest_piece(&row.label, label_size), 260.0),
+                _ => (room - first_w).clamp(widest_piece(measure, &row.label, label_size), 260.0),
             };
-            let lines = [vec![row.value_text.clone()], wrap(&row.label, text_w, label_size)].concat();
-            (lines, text_w.max(text_width(&row.value_text, label_size)))
+            let lines = [vec![row.value_text.clone()], measure.wrap(&row.label, text_w, label_size)].concat();
+            (lines, text_w.max(measure.width(&row.value_text, label_size)))
         })
         .collect();
     let top_tier_h = [0, goals.len() - 1].iter().map(|&k| goal_blocks[k].0.len() as f64 * key_line).fold(0.0, f64::max);
@@ -212,7 +212,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     // Every year labelled where the labels fit side by side (measured), else every other
     // one (large text on a phone); the goals' years are in their labels all the same.
     let spacing = x(FIRST_YEAR + 1.0) - x(FIRST_YEAR);
-    let every = if text_width("2025", style.text_size(TextRole::Axis)) + 8.0 > spacing { 2 } else { 1 };
+    let every = if measure.width("2025", style.text_size(TextRole::Axis)) + 8.0 > spacing { 2 } else { 1 };
     for (i, year) in (2021..=2025).enumerate() {
         let xx = x(f64::from(year));
         pen.line(&[(xx, axis_y), (xx, axis_y + 6.0)], p.muted, 1.5)?;
@@ -248,19 +248,20 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
                 // A key below the axis: marker and year, then the label; the year and the
                 // label share a line when both fit (measured), else the label goes below.
                 let value_size = style.text_size(TextRole::Value);
-                let values = wrap(&row.value_text, w - side - (side + 22.0), value_size);
-                let value_w = values.iter().map(|v| text_width(v, value_size)).fold(0.0, f64::max);
+                let values = measure.wrap(&row.value_text, w - side - (side + 22.0), value_size);
+                let value_w = values.iter().map(|v| measure.width(v, value_size)).fold(0.0, f64::max);
                 let beside = side + 30.0 + value_w.max(40.0);
                 let room = w - side - beside;
                 // Beside the year when every line of the label fits there, else below it.
-                let fits =
-                    |width: f64| wrap(&row.label, width, label_size).iter().all(|l| text_width(l, label_size) <= width);
+                let fits = |width: f64| {
+                    measure.wrap(&row.label, width, label_size).iter().all(|l| measure.width(l, label_size) <= width)
+                };
                 let (label_x, label_y) = if values.len() == 1 && room >= 80.0 && fits(room) {
                     (beside, key_y + 2.0)
                 } else {
                     (side + 22.0, key_y + value_size * 1.3 * values.len() as f64)
                 };
-                let lines = wrap(&row.label, w - side - label_x, label_size);
+                let lines = measure.wrap(&row.label, w - side - label_x, label_size);
                 pen.dot((side + 7.0, key_y + key_line / 2.0), 7.0, p.accent)?;
                 pen.lines(&values, (side + 22.0, key_y), TextRole::Value, p.ink, LEFT_TOP)?;
                 pen.lines(&lines, (label_x, label_y), TextRole::Label, p.ink, LEFT_TOP)?;
@@ -299,6 +300,6 @@ fn lowercase_first(s: &str) -> String {
 }
 
 /// The widest piece of `text` that wrapping cannot split (a word; one character in Chinese).
-fn widest_piece(text: &str, size: f64) -> f64 {
-    wrap(text, 0.0, size).iter().map(|piece| text_width(piece, size)).fold(0.0, f64::max)
+fn widest_piece(measure: Measure, text: &str, size: f64) -> f64 {
+    measure.wrap(text, 0.0, size).iter().map(|piece| measure.width(piece, size)).fold(0.0, f64::max)
 }

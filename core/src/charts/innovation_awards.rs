@@ -74,7 +74,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let per_row = if style.layout == Layout::Compact { 9 } else { 18 };
     let step = if style.layout == Layout::Compact { 29.0 } else { 30.0 };
     let title = NATIONAL_TITLE.fill(lang, &[("n", &national.value_text)]);
-    let title_lines = wrap(&title, w - 2.0 * side, style.text_size(TextRole::Value));
+    let title_lines = style.measure.wrap(&title, w - 2.0 * side, style.text_size(TextRole::Value));
     let used = pen.lines(&title_lines, (side, 12.0), TextRole::Value, p.ink, LEFT_TOP)?;
     let top = 12.0 + used + 10.0;
     let count = national.value as usize;
@@ -92,9 +92,9 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     // Municipal share: 0–100% bar, solid to 40% and an arrow that says "and more".
     let rows_used = count.div_ceil(per_row) as f64;
     let label = MUNICIPAL_TITLE.fill(lang, &[("n", &municipal.value_text)]);
-    let value_lines = wrap(&label, w - 2.0 * side, style.text_size(TextRole::Value)).len();
+    let value_lines = style.measure.wrap(&label, w - 2.0 * side, style.text_size(TextRole::Value)).len();
     let bar_top = top + rows_used * step + 16.0 + style.text_size(TextRole::Value) * 1.3 * value_lines as f64;
-    let label_lines = wrap(&label, w - 2.0 * side, style.text_size(TextRole::Value));
+    let label_lines = style.measure.wrap(&label, w - 2.0 * side, style.text_size(TextRole::Value));
     let line_h = style.text_size(TextRole::Value) * 1.3;
     pen.lines(
         &label_lines,
@@ -112,8 +112,8 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
     let axis = style.text_size(TextRole::Axis);
     let tip = at(municipal.value) + 34.0;
     let note_lines = match style.layout {
-        Layout::Wide => wrap(note, w - side - (tip + 6.0) - 4.0, axis),
-        Layout::Compact => wrap(note, w - 2.0 * side, axis),
+        Layout::Wide => style.measure.wrap(note, w - side - (tip + 6.0) - 4.0, axis),
+        Layout::Compact => style.measure.wrap(note, w - 2.0 * side, axis),
     };
     let bar_h: f64 = match style.layout {
         Layout::Wide => (axis * 1.3 * note_lines.len() as f64 + 8.0).max(30.0),

@@ -85,7 +85,7 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, style: &Style) ->
         // The start's value left of its point where the plot leaves room for it (measured);
         // else below the point, clear of the axis' labels (the line rises to the right).
         let room_left = x - 14.0 - plot.left - 4.0;
-        let fits_left = text_width(&row.value_text, style.text_size(TextRole::Value)) <= room_left;
+        let fits_left = style.measure.width(&row.value_text, style.text_size(TextRole::Value)) <= room_left;
         let (label_at, anchor) = match i {
             0 if fits_left => ((x - 14.0, at.1), RIGHT_MIDDLE),
             0 => ((*x, at.1 + 14.0), CENTER_TOP),

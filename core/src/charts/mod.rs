@@ -217,9 +217,9 @@ impl ChartId {
         let (compact, wide, factor) = match self.spec().height {
             Height::Plot { compact, wide, large } => (compact, wide, large),
             Height::Fitted => {
-                let style = Style { large, ..Style::new(layout, 1.0).in_lang(lang) };
+                let style = Style { large, measure: kit::Measure::DEJAVU, ..Style::new(layout, 1.0).in_lang(lang) };
                 let area = surface((layout.logical_width() as u32, 1))?.into_drawing_area();
-                let (marks, texts) = kit::with_fixed_widths(|| kit::with_text_boxes(|| self.draw(&area, &style)));
+                let (marks, texts) = kit::with_text_boxes(|| self.draw(&area, &style));
                 let marks = marks.unwrap_or_default();
                 let lowest = texts
                     .iter()

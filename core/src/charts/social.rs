@@ -11,7 +11,7 @@
 //! drawings, so changed words regenerate it. Every figure is report.toml's, written by
 //! `format`.
 
-use super::kit::{with_text_boxes, wrap, Pen, TextBox, LEFT_TOP};
+use super::kit::{with_text_boxes, Measure, Pen, TextBox, LEFT_TOP};
 use super::marks::Rect;
 use super::style::{Layout, Style};
 use super::{figure_text, ChartId};
@@ -64,7 +64,8 @@ pub const LATIN_FONT: &str = "sans-serif";
 
 /// plotters' ab_glyph text scales a font size to the face's line height (ascender − descender),
 /// not to its em: drawn this much larger, a text's em is the size the kit lays it out at (so
-/// `kit::text_width`'s widths, in ems, hold). Noto Sans CJK: 1160 + 288 units of 1000.
+/// the style's measure, DejaVu Sans Bold's widths in ems, holds). Noto Sans CJK: 1160 + 288
+/// units of 1000.
 pub const CJK_FONT_FIX: f64 = 1.448;
 /// The same for DejaVu Sans: 1901 + 483 units of 2048.
 pub const LATIN_FONT_FIX: f64 = 2384.0 / 2048.0;
@@ -173,7 +174,7 @@ pub fn draw<DB: DrawingBackend>(
     lang: Lang,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let style = &style(lang);
-    let p = style.palette;
+    let (p, measure) = (style.palette, style.measure);
     root.fill(&p.background)?;
     let pen = Pen::new(root, style);
     let (w, h) = (f64::from(shape.size().0), f64::from(shape.size().1));
@@ -191,7 +192,7 @@ pub fn draw<DB: DrawingBackend>(
         Lang::Zh => 34.0,
         Lang::En => 28.0,
     };
-    let title = wrap(REPORT.title.get(lang), x1 - x0, title_size);
+    let title = measure.wrap(REPORT.title.get(lang), x1 - x0, title_size);
     let title_top = 28.0 + EYEBROW_SIZE * LINE + 12.0;
     let band = title_top + title_size * 1.25 * title.len() as f64 + 12.0;
     pen.rect(Rect::new(0.0, 0.0, w, band), BRAND)?;
@@ -202,7 +203,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // The source, at the foot.
-    let source = wrap(SOURCE.get(lang), x1 - x0, SOURCE_SIZE);
+    let source = measure.wrap(SOURCE.get(lang), x1 - x0, SOURCE_SIZE);
     let source_top = h - 20.0 - SOURCE_SIZE * LINE * source.len() as f64;
     for (i, line) in source.iter().enumerate() {
         pen.text(line, (x0, source_top + SOURCE_SIZE * LINE * i as f64), SOURCE_SIZE, p.muted, LEFT_TOP, false)?;
@@ -212,7 +213,7 @@ pub fn draw<DB: DrawingBackend>(
     let gap = 24.0;
     let cell = (x1 - x0 - gap) / 2.0;
     let sizes = key_sizes(lang);
-    let cells: Vec<Cell> = KEY_FIGURES.iter().map(|k| Cell::new(k, lang, cell, sizes)).collect();
+    let cells: Vec<Cell> = KEY_FIGURES.iter().map(|k| Cell::new(k, lang, cell, sizes, measure)).collect();
     let rows: Vec<&[Cell]> = cells.chunks(2).collect();
     let heights: Vec<f64> = rows.iter().map(|row| Cell::row_height(row)).collect();
     let space = (source_top - band - heights.iter().sum::<f64>()) / (rows.len() as f64 + 1.0);
@@ -249,7 +250,7 @@ struct Cell {
 }
 
 impl Cell {
-    fn new(k: &KeyFigure, lang: Lang, width: f64, sizes: Sizes) -> Cell {
+    fn new(k: &KeyFigure, lang: Lang, width: f64, sizes: Sizes, measure: Measure) -> Cell {
         let f = REPORT.figure(k.id);
         // "adding 7,070 school places", "新增学位7070个": in English the note says the unit.
         let places = figure_text(
@@ -263,8 +264,8 @@ impl Cell {
             ("places", &places),
             ("period", f.period.get(lang)),
         ];
-        let label = wrap(&k.label.fill(lang, &blanks), width, sizes.label);
-        let note = k.note.map(|n| wrap(&n.fill(lang, &blanks), width, sizes.note)).unwrap_or_default();
+        let label = measure.wrap(&k.label.fill(lang, &blanks), width, sizes.label);
+        let note = k.note.map(|n| measure.wrap(&n.fill(lang, &blanks), width, sizes.note)).unwrap_or_default();
         match lang {
             Lang::Zh => Cell { above: label, value: format::with_unit(f, lang), below: Vec::new(), note, sizes },
             Lang::En => Cell { above: Vec::new(), value: format::value(f, lang), below: label, note, sizes },
@@ -329,23 +330,23 @@ fn goals<DB: DrawingBackend>(
     x: (f64, f64),
     top: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let p = pen.style.palette;
+    let (p, measure) = (pen.style.palette, pen.style.measure);
     let lang = pen.style.lang;
     let (width, size) = (x.1 - x.0, side_sizes(lang).label);
     let mut y = top;
     let heading = REPORT.achievement(AchievementId::HousingThreeGoals).label.get(lang);
-    for line in wrap(heading, width, size + 1.0) {
+    for line in measure.wrap(heading, width, size + 1.0) {
         pen.text(&line, (x.0, y), size + 1.0, p.ink, LEFT_TOP, true)?;
         y += (size + 1.0) * LINE;
     }
     let goals = ChartId::HousingRenewal.rows(lang).into_iter().filter(|r| matches!(r.item_id, ItemId::Milestone(_)));
     for row in goals {
         y += 10.0;
-        for line in wrap(&row.value_text, width, size) {
+        for line in measure.wrap(&row.value_text, width, size) {
             pen.text(&line, (x.0, y), size, BRAND, LEFT_TOP, true)?;
             y += size * LINE;
         }
-        for line in wrap(&row.label, width, size) {
+        for line in measure.wrap(&row.label, width, size) {
             pen.text(&line, (x.0, y), size, p.ink, LEFT_TOP, false)?;
             y += size * LINE;
         }
@@ -364,7 +365,7 @@ fn innovation<DB: DrawingBackend>(
     let heading = REPORT.sections.iter().find(|s| s.id == "innovation").map_or("", |s| s.title.get(lang));
     pen.text(heading, (x.0, top), size, pen.style.palette.ink, LEFT_TOP, true)?;
     let mut y = top + size * LINE;
-    for cell in SIDE_FIGURES.iter().map(|k| Cell::new(k, lang, x.1 - x.0, side_sizes(lang))) {
+    for cell in SIDE_FIGURES.iter().map(|k| Cell::new(k, lang, x.1 - x.0, side_sizes(lang), pen.style.measure)) {
         y += 4.0;
         cell.draw(pen, (x.0, y), cell.above.len())?;
         y += cell.height(cell.above.len());

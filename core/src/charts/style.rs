@@ -1,5 +1,6 @@
 //! One `Style` for every chart: palette, text sizes and line widths, scaled to the surface.
 
+use super::kit::Measure;
 use crate::i18n::Lang;
 use plotters::style::RGBColor;
 
@@ -114,6 +115,9 @@ pub struct Style {
     pub large: bool,
     /// The language of every word the chart draws.
     pub lang: Lang,
+    /// How its text is measured for layout: DejaVu Sans Bold's widths (`Style::new`), or the
+    /// browser canvas's own measure where the page draws a chart on screen.
+    pub measure: Measure,
 }
 
 impl Style {
@@ -127,6 +131,7 @@ impl Style {
             progress: 1.0,
             large: false,
             lang: Lang::default(),
+            measure: Measure::DEJAVU,
         }
     }
 

@@ -10,7 +10,7 @@
 //! them as PNG into `pictures/` ([`file_name`]); their SVG twins are what the audit and the
 //! glyph test read.
 
-use crate::charts::kit::{text_width, with_text_boxes, wrap, Pen, TextBox, LEFT_TOP};
+use crate::charts::kit::{with_text_boxes, Pen, TextBox, LEFT_TOP};
 use crate::charts::marks::Rect;
 use crate::charts::social::{self, CJK_FONT};
 use crate::charts::style::{Layout, Style};
@@ -279,7 +279,7 @@ fn lines_at<DB: DrawingBackend>(
     color: RGBColor,
     bold: bool,
 ) -> Result<f64, DrawingAreaErrorKind<DB::ErrorType>> {
-    for line in wrap(text, x.1 - x.0, size) {
+    for line in pen.style.measure.wrap(text, x.1 - x.0, size) {
         pen.text(&line, (x.0, y), size, color, LEFT_TOP, bold)?;
         y += size * LINE;
     }
@@ -303,10 +303,10 @@ fn band<DB: DrawingBackend>(pen: &Pen<DB>, view: View) -> Result<f64, DrawingAre
         }
     };
     // Measured first, drawn on the band.
-    let title_lines = wrap(&title, x.1 - x.0, TITLE_PX);
-    let lead_lines = lead.as_deref().map(|l| wrap(l, x.1 - x.0, body_px(lang))).unwrap_or_default();
+    let title_lines = pen.style.measure.wrap(&title, x.1 - x.0, TITLE_PX);
+    let lead_lines = lead.as_deref().map(|l| pen.style.measure.wrap(l, x.1 - x.0, body_px(lang))).unwrap_or_default();
     let eyebrow = EYEBROW.fill(lang, &[("period", REPORT.period.get(lang))]);
-    let eyebrow_lines = wrap(&eyebrow, x.1 - x.0, EYEBROW_PX);
+    let eyebrow_lines = pen.style.measure.wrap(&eyebrow, x.1 - x.0, EYEBROW_PX);
     let top = 40.0;
     let title_top = top + EYEBROW_PX * LINE * eyebrow_lines.len() as f64 + 16.0;
     let lead_top = title_top + TITLE_PX * 1.25 * title_lines.len() as f64 + 12.0;
@@ -341,7 +341,8 @@ fn figures<DB: DrawingBackend>(
     let p = pen.style.palette;
     let cell = (f64::from(WIDTH) - 2.0 * MARGIN - GAP) / 2.0;
     for row in figures.chunks(2) {
-        let labels: Vec<Vec<String>> = row.iter().map(|f| wrap(f.label.get(lang), cell, body_px(lang))).collect();
+        let labels: Vec<Vec<String>> =
+            row.iter().map(|f| pen.style.measure.wrap(f.label.get(lang), cell, body_px(lang))).collect();
         let above = labels.iter().map(Vec::len).max().unwrap_or(0);
         let mut bottom = y;
         for (i, (f, label)) in row.iter().zip(&labels).enumerate() {
@@ -354,7 +355,7 @@ fn figures<DB: DrawingBackend>(
             }
             // The values of a row line up.
             line_y = y + 16.0 + body_px(lang) * LINE * above as f64;
-            let value = wrap(&format::with_unit(f, lang), cell, VALUE_PX);
+            let value = pen.style.measure.wrap(&format::with_unit(f, lang), cell, VALUE_PX);
             for line in value {
                 pen.text(&line, (x, line_y), VALUE_PX, BRAND, LEFT_TOP, true)?;
                 line_y += VALUE_PX * 1.2;
@@ -421,7 +422,10 @@ fn milestones<DB: DrawingBackend>(pen: &Pen<DB>, mut y: f64) -> Result<f64, Draw
     let p = pen.style.palette;
     let shown = REPORT.milestones;
     // The dates' column is as wide as the widest date.
-    let widest = shown.iter().map(|m| text_width(&format::milestone_date(m, lang), body_px(lang))).fold(0.0, f64::max);
+    let widest = shown
+        .iter()
+        .map(|m| pen.style.measure.width(&format::milestone_date(m, lang), body_px(lang)))
+        .fold(0.0, f64::max);
     let x = MARGIN + widest + 24.0;
     for m in shown {
         pen.text(&format::milestone_date(m, lang), (MARGIN, y), body_px(lang), BRAND, LEFT_TOP, true)?;
@@ -547,10 +551,10 @@ mod tests {
             let texts: Vec<String> = texts(View::Report, lang, None).into_iter().map(|t| t.text).collect();
             for f in REPORT.figures {
                 // The value as drawn, its first line ("20,000+" of "20,000+ households").
-                let shown = wrap(&format::with_unit(f, lang), 460.0, VALUE_PX).remove(0);
+                let shown = style(lang).measure.wrap(&format::with_unit(f, lang), 460.0, VALUE_PX).remove(0);
                 let value = texts.iter().position(|t| *t == shown);
                 let value = value.unwrap_or_else(|| panic!("{lang:?}: {shown} drawn"));
-                let first_word = wrap(f.label.get(lang), 460.0, body_px(lang)).remove(0);
+                let first_word = style(lang).measure.wrap(f.label.get(lang), 460.0, body_px(lang)).remove(0);
                 let label = texts.iter().position(|t| *t == first_word);
                 assert!(label.is_some_and(|l| l < value), "{lang:?}: {first_word} before its value");
             }

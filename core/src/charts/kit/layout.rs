@@ -3,7 +3,6 @@
 //! room measured for their texts. One layout, so the two charts read alike.
 
 use super::pen::{Pen, CENTER_TOP, RIGHT_MIDDLE};
-use super::text::{text_width, wrap};
 use crate::charts::style::{Style, TextRole};
 use crate::charts::Row;
 use plotters::prelude::*;
@@ -39,13 +38,13 @@ impl TwoColumns {
         let mut widest: f64 = 0.0;
         let mut tick = 0.0;
         while tick <= self.max + 1e-9 {
-            widest = widest.max(text_width(&format!("{tick}{suffix}"), axis));
+            widest = widest.max(style.measure.width(&format!("{tick}{suffix}"), axis));
             tick += step;
         }
         self.left = self.left.max(widest + 14.0);
         if let Some(text) = beside_last {
             // The second column sits at ¾ of the plot; its label starts 14 units right of it.
-            let text_w = text_width(text, style.text_size(TextRole::Value));
+            let text_w = style.measure.width(text, style.text_size(TextRole::Value));
             self.right = self.right.max((self.left + 0.75 * (w - self.left) + 14.0 + text_w + 4.0 - w) / 0.75);
         }
         let label = style.text_size(TextRole::Label);
@@ -62,7 +61,7 @@ impl TwoColumns {
 
     /// A column's label, wrapped to its half of the plot.
     fn column_label(&self, style: &Style, w: f64, label: &str) -> Vec<String> {
-        wrap(label, (w - self.left - self.right) / 2.0 - 8.0, style.text_size(TextRole::Label))
+        style.measure.wrap(label, (w - self.left - self.right) / 2.0 - 8.0, style.text_size(TextRole::Label))
     }
 
     /// Each row's label under its column.

@@ -1,10 +1,9 @@
 //! The pen: draws a chart's shapes and texts in logical units on a plotters area, scaled to
 //! its surface, so canvas, SVG and PNG draw alike. Only plotters' primitives are used (never
 //! its text measurement, which sets a style attribute in the browser and breaks the strict
-//! CSP); a text's box is laid out by the kit's own measure (`super::text`).
+//! CSP); a text's box is laid out by the style's measure (`super::text::Measure`).
 
 use super::log::log_text;
-use super::text::text_box;
 use crate::charts::marks::Rect;
 use crate::charts::style::{Style, TextRole};
 use plotters::coord::Shift;
@@ -105,7 +104,7 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
             if bold { FontStyle::Bold } else { FontStyle::Normal },
         );
         let style = TextStyle::from(font).color(&color).pos(Pos::new(anchor.0, anchor.1));
-        log_text(text, self.to_surface(text_box(text, at, size, anchor)), size, role);
+        log_text(text, self.to_surface(self.style.measure.text_box(text, at, size, anchor)), size, role);
         self.area.draw(&Text::new(text.to_string(), (self.px(at.0), self.px(at.1)), style))
     }
 

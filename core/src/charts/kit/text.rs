@@ -1,27 +1,11 @@
-//! How wide a text is and where it breaks: DejaVu Sans Bold's glyph widths (the widest face
-//! `sans-serif` resolves to, so text laid out by them fits in every engine), the engine's own
-//! measure where one is installed (the browser's canvas), the box a text takes at a point,
-//! and greedy line breaking that keeps Chinese punctuation and numbers with their text.
+//! How wide a text is and where it breaks, by a `Measure` each drawing carries in its
+//! `Style` (a value, not a global): DejaVu Sans Bold's glyph widths (the widest face
+//! `sans-serif` resolves to, so text laid out by them fits in every engine), or the engine's
+//! own measure (the browser's canvas); the box a text takes at a point; and greedy line
+//! breaking that keeps Chinese punctuation and numbers with their text.
 
 use crate::charts::marks::Rect;
 use plotters::style::text_anchor::{HPos, VPos};
-
-/// The box a text takes at a logical point with an anchor, in logical units: its measured
-/// (or, off the browser, its widest-font) width, and 1.2 em of height.
-pub fn text_box(text: &str, at: (f64, f64), size: f64, anchor: (HPos, VPos)) -> Rect {
-    let (w, h) = (text_width(text, size), size * 1.2);
-    let x0 = match anchor.0 {
-        HPos::Left => at.0,
-        HPos::Center => at.0 - w / 2.0,
-        HPos::Right => at.0 - w,
-    };
-    let y0 = match anchor.1 {
-        VPos::Top => at.1 - size * 0.1,
-        VPos::Center => at.1 - h / 2.0,
-        VPos::Bottom => at.1 - h + size * 0.1,
-    };
-    Rect::new(x0, y0, x0 + w, y0 + h)
-}
 
 /// The lower bound of a glyph's width in ems for wrapping: 4 of these fit in any line.
 const AVERAGE_GLYPH_WIDTH: f64 = 0.6;
@@ -62,96 +46,112 @@ fn glyph_width(c: char) -> f64 {
     }
 }
 
-/// The width of `text` at font `size`, in logical units. In the browser the canvas measures
-/// it (`measureText`, bold, allowed by the strict CSP; the browser crate installs that
-/// measure with `set_measure`), so a label wraps by the font the reader's engine really uses;
-/// for the SVG, the PNG and the tests, DejaVu Sans Bold's widths, which no `sans-serif` face
-/// exceeds.
-pub fn text_width(text: &str, size: f64) -> f64 {
-    if !measure::FIXED_WIDTHS.with(std::cell::Cell::get) {
-        if let Some(width) = measure::MEASURE.with(std::cell::Cell::get).and_then(|m| m(text, size)) {
+/// How a drawing measures its text, carried in `Style::measure`. `Measure::DEJAVU` (what
+/// `Style::new` gives) lays out by DejaVu Sans Bold's widths, which no `sans-serif` face
+/// exceeds: the SVG, the PNG download, the pictures, the tests and every chart's height. The
+/// browser draws its canvas with `Measure::engine` of the canvas's own `measureText` (bold,
+/// allowed by the strict CSP), so a label wraps by the font the reader's engine really uses.
+/// One function pointer: copying it into each draw's style costs the wasm nothing to speak of.
+#[derive(Debug, Clone, Copy)]
+pub struct Measure(Option<fn(&str, f64) -> Option<f64>>);
+
+impl Measure {
+    /// DejaVu Sans Bold's widths.
+    pub const DEJAVU: Measure = Measure(None);
+
+    /// An engine's measure: the width of a text at a font size, in logical units, or `None`
+    /// where it cannot measure (DejaVu's widths are used then).
+    pub const fn engine(measure: fn(&str, f64) -> Option<f64>) -> Measure {
+        Measure(Some(measure))
+    }
+
+    /// The width of `text` at font `size`, in logical units.
+    pub fn width(self, text: &str, size: f64) -> f64 {
+        if let Some(width) = self.0.and_then(|measure| measure(text, size)) {
             return width;
         }
+        text.chars().map(glyph_width).sum::<f64>() * size
     }
-    text.chars().map(glyph_width).sum::<f64>() * size
+
+    /// The box a text takes at a logical point with an anchor, in logical units: its measured
+    /// width, and 1.2 em of height.
+    pub fn text_box(self, text: &str, at: (f64, f64), size: f64, anchor: (HPos, VPos)) -> Rect {
+        let (w, h) = (self.width(text, size), size * 1.2);
+        let x0 = match anchor.0 {
+            HPos::Left => at.0,
+            HPos::Center => at.0 - w / 2.0,
+            HPos::Right => at.0 - w,
+        };
+        let y0 = match anchor.1 {
+            VPos::Top => at.1 - size * 0.1,
+            VPos::Center => at.1 - h / 2.0,
+            VPos::Bottom => at.1 - h + size * 0.1,
+        };
+        Rect::new(x0, y0, x0 + w, y0 + h)
+    }
+
+    /// Greedy wrap to `width` logical units at font `size`: Latin text breaks between words,
+    /// Chinese between characters (never before closing punctuation).
+    pub fn wrap(self, text: &str, width: f64, size: f64) -> Vec<String> {
+        // Pieces that cannot be split, each with whether a space comes before it.
+        let mut pieces: Vec<(bool, String)> = Vec::new();
+        let mut space = false;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            let last_char = pieces.last().and_then(|(_, p)| p.chars().last());
+            let starts_piece = match last_char {
+                None => true,
+                Some(_) if closes(c) => false,
+                Some(last) if opens(last) => false,
+                // A number stays whole: "2025年", and “十四五”, a name made of numerals.
+                Some(last) if !space && is_numeral(last) && is_numeral(c) => false,
+                // A number keeps the measure word that follows it: "2022年", "14所" (not "2022／年").
+                Some(last) if !space && last.is_ascii_digit() && is_wide(c) && !opens(c) => false,
+                Some(last) => space || is_wide(c) || is_wide(last),
+            };
+            match pieces.last_mut() {
+                Some((_, piece)) if !starts_piece => piece.push(c),
+                _ => pieces.push((space, c.to_string())),
+            }
+            space = false;
+        }
+        let max = width.max(4.0 * AVERAGE_GLYPH_WIDTH * size);
+        let em = |s: &str| self.width(s, size);
+        let mut lines: Vec<String> = Vec::new();
+        let mut current = String::new();
+        for (space, piece) in pieces {
+            let gap = if space && !current.is_empty() { " " } else { "" };
+            let candidate = format!("{current}{gap}{piece}");
+            if em(&candidate) > max && !current.is_empty() {
+                lines.push(std::mem::replace(&mut current, piece));
+            } else {
+                current = candidate;
+            }
+        }
+        if !current.is_empty() {
+            lines.push(current);
+        }
+        lines
+    }
 }
 
-/// A text measure: the width of a text at a font size, `None` where it cannot measure.
-pub type Measure = fn(&str, f64) -> Option<f64>;
-
-/// Installs the engine's own text measure (the browser's canvas); this crate has no browser.
-pub fn set_measure(measure: Measure) {
-    measure::MEASURE.with(|m| m.set(Some(measure)));
-}
-
-/// Runs `f` with text measured by DejaVu Sans Bold's widths even where an engine's measure is
-/// installed: the PNG download is laid out as the SVG download is, the same in every engine.
-pub fn with_fixed_widths<T>(f: impl FnOnce() -> T) -> T {
-    let previous = measure::FIXED_WIDTHS.with(|fixed| fixed.replace(true));
-    let out = f();
-    measure::FIXED_WIDTHS.with(|fixed| fixed.set(previous));
-    out
-}
-
-mod measure {
-    thread_local! {
-        /// The engine's measure, if one was installed.
-        pub static MEASURE: std::cell::Cell<Option<super::Measure>> = const { std::cell::Cell::new(None) };
-        /// Set while the PNG download is drawn (`with_fixed_widths`).
-        pub static FIXED_WIDTHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+/// Two measures are the same if they measure by the same function.
+impl PartialEq for Measure {
+    fn eq(&self, other: &Measure) -> bool {
+        match (self.0, other.0) {
+            (None, None) => true,
+            (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+            _ => false,
+        }
     }
 }
 
 /// A digit or a Chinese numeral: characters a line never breaks between.
 fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万".contains(c)
-}
-
-/// Greedy wrap to `width` logical units at font `size`: Latin text breaks between words,
-/// Chinese between characters (never before closing punctuation).
-pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
-    // Pieces that cannot be split, each with whether a space comes before it.
-    let mut pieces: Vec<(bool, String)> = Vec::new();
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        let last_char = pieces.last().and_then(|(_, p)| p.chars().last());
-        let starts_piece = match last_char {
-            None => true,
-            Some(_) if closes(c) => false,
-            Some(last) if opens(last) => false,
-            // A number stays whole: "2025年", and “十四五”, a name made of numerals.
-            Some(last) if !space && is_numeral(last) && is_numeral(c) => false,
-            // A number keeps the measure word that follows it: "2022年", "14所" (not "2022／年").
-            Some(last) if !space && last.is_ascii_digit() && is_wide(c) && !opens(c) => false,
-            Some(last) => space || is_wide(c) || is_wide(last),
-        };
-        match pieces.last_mut() {
-            Some((_, piece)) if !starts_piece => piece.push(c),
-            _ => pieces.push((space, c.to_string())),
-        }
-        space = false;
-    }
-    let max = width.max(4.0 * AVERAGE_GLYPH_WIDTH * size);
-    let em = |s: &str| text_width(s, size);
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for (space, piece) in pieces {
-        let gap = if space && !current.is_empty() { " " } else { "" };
-        let candidate = format!("{current}{gap}{piece}");
-        if em(&candidate) > max && !current.is_empty() {
-            lines.push(std::mem::replace(&mut current, piece));
-        } else {
-            current = candidate;
-        }
-    }
-    if !current.is_empty() {
-        lines.push(current);
-    }
-    lines
 }
 
 #[cfg(test)]
@@ -173,57 +173,57 @@ mod tests {
         }
     }
 
+    /// What the SVG, the PNG and these tests lay out by.
+    const DEJAVU: Measure = Measure::DEJAVU;
+
     #[test]
     fn a_text_s_box_is_its_width_and_one_and_a_fifth_ems_from_its_anchor() {
-        let w = text_width("Yangpu", 10.0);
+        let w = DEJAVU.width("Yangpu", 10.0);
         let at = (100.0, 50.0);
-        assert_eq!(text_box("Yangpu", at, 10.0, (HPos::Left, VPos::Top)), Rect::new(100.0, 49.0, 100.0 + w, 61.0));
-        assert_eq!(
-            text_box("Yangpu", at, 10.0, (HPos::Center, VPos::Center)),
-            Rect::new(100.0 - w / 2.0, 44.0, 100.0 + w / 2.0, 56.0)
-        );
-        assert_eq!(text_box("Yangpu", at, 10.0, (HPos::Right, VPos::Bottom)), Rect::new(100.0 - w, 39.0, 100.0, 51.0));
+        let text_box = |anchor| DEJAVU.text_box("Yangpu", at, 10.0, anchor);
+        assert_eq!(text_box((HPos::Left, VPos::Top)), Rect::new(100.0, 49.0, 100.0 + w, 61.0));
+        assert_eq!(text_box((HPos::Center, VPos::Center)), Rect::new(100.0 - w / 2.0, 44.0, 100.0 + w / 2.0, 56.0));
+        assert_eq!(text_box((HPos::Right, VPos::Bottom)), Rect::new(100.0 - w, 39.0, 100.0, 51.0));
     }
 
     #[test]
     fn a_line_takes_what_fits_exactly_and_latin_breaks_before_chinese() {
         let size = 10.0;
-        let exactly = text_width("ab cd", size);
-        assert_eq!(wrap("ab cd", exactly, size), ["ab cd"], "a text exactly as wide as the room fits");
-        assert_eq!(wrap("ab cd", exactly - 0.01, size), ["ab", "cd"]);
+        let exactly = DEJAVU.width("ab cd", size);
+        assert_eq!(DEJAVU.wrap("ab cd", exactly, size), ["ab cd"], "a text exactly as wide as the room fits");
+        assert_eq!(DEJAVU.wrap("ab cd", exactly - 0.01, size), ["ab", "cd"]);
         // Between a Latin word and a Chinese character a line may break.
-        let latin = text_width("Yangpu", size);
-        assert_eq!(wrap("Yangpu杨浦区", latin + 1.0, size), ["Yangpu", "杨浦区"]);
+        let latin = DEJAVU.width("Yangpu", size);
+        assert_eq!(DEJAVU.wrap("Yangpu杨浦区", latin + 1.0, size), ["Yangpu", "杨浦区"]);
         // However narrow the room, a line holds up to four average glyphs (2.4 em) of words
         // before it breaks: "a b" fits in that, "a b c" does not.
         let least = 4.0 * AVERAGE_GLYPH_WIDTH * size;
-        let lines = wrap("a b c d", 0.0, size);
+        let lines = DEJAVU.wrap("a b c d", 0.0, size);
         assert_eq!(lines, ["a b", "c d"]);
-        assert!(text_width("a b", size) <= least && text_width("a b c", size) > least);
+        assert!(DEJAVU.width("a b", size) <= least && DEJAVU.width("a b c", size) > least);
     }
 
     #[test]
-    fn an_installed_measure_is_used_except_for_fixed_widths() {
+    fn an_engine_s_measure_lays_out_where_it_measures_and_a_style_starts_with_dejavu_s() {
         // DejaVu Sans Bold's widths by default (the SVG, the PNG and these tests).
-        let fixed = text_width("Yangpu 2025", 20.0);
+        let fixed = DEJAVU.width("Yangpu 2025", 20.0);
         assert!(fixed > 100.0 && fixed < 160.0, "{fixed}");
-        // The browser installs its canvas's measure; the PNG is still laid out by DejaVu's.
-        std::thread::spawn(move || {
-            set_measure(|text, size| Some(text.chars().count() as f64 * size));
-            assert_eq!(text_width("Yangpu 2025", 20.0), 220.0);
-            assert_eq!(with_fixed_widths(|| text_width("Yangpu 2025", 20.0)), fixed);
-            assert_eq!(text_width("Yangpu 2025", 20.0), 220.0, "the measure is back after the PNG");
-            // A measure that cannot measure leaves DejaVu's widths.
-            set_measure(|_, _| None);
-            assert_eq!(text_width("Yangpu 2025", 20.0), fixed);
-        })
-        .join()
-        .expect("the thread's own measure");
+        let style = crate::charts::Style::new(crate::charts::Layout::Wide, 2.0);
+        assert_eq!(style.measure, DEJAVU, "a style measures by DejaVu's widths unless given another");
+        // The browser's canvas measures its own text: widths, boxes and lines follow it.
+        let engine = Measure::engine(|text, size| Some(text.chars().count() as f64 * size));
+        assert_ne!(engine, DEJAVU);
+        assert_eq!(engine.width("Yangpu 2025", 20.0), 220.0);
+        assert_eq!(engine.text_box("ab", (0.0, 0.0), 10.0, (HPos::Left, VPos::Top)).x1, 20.0);
+        assert_eq!(engine.wrap("ab cd", 50.0, 10.0), ["ab cd"]);
+        assert_eq!(engine.wrap("ab cd", 49.9, 10.0), ["ab", "cd"]);
+        // A measure that cannot measure leaves DejaVu's widths.
+        assert_eq!(Measure::engine(|_, _| None).width("Yangpu 2025", 20.0), fixed);
     }
 
     #[test]
     fn wraps_at_word_boundaries_within_the_width() {
-        let lines = wrap("Renovation of sub-standard old neighbourhoods completed", 120.0, 14.0);
+        let lines = DEJAVU.wrap("Renovation of sub-standard old neighbourhoods completed", 120.0, 14.0);
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.chars().count() <= 15 || !l.contains(' ')), "{lines:?}");
         assert_eq!(lines.join(" "), "Renovation of sub-standard old neighbourhoods completed");
@@ -232,15 +232,15 @@ mod tests {
     #[test]
     fn chinese_wraps_between_characters_and_keeps_punctuation_with_its_text() {
         let text = "五年间共拆除重建和改造旧住房42.1万平方米，惠及2万余户。";
-        let lines = wrap(text, 100.0, 14.0);
+        let lines = DEJAVU.wrap(text, 100.0, 14.0);
         assert!(lines.len() > 2, "{lines:?}");
         assert_eq!(lines.concat(), text, "nothing lost or added");
-        assert!(lines.iter().all(|l| text_width(l, 14.0) <= 100.0 + 1e-9 || l.chars().count() == 1), "{lines:?}");
+        assert!(lines.iter().all(|l| DEJAVU.width(l, 14.0) <= 100.0 + 1e-9 || l.chars().count() == 1), "{lines:?}");
         assert!(lines.iter().all(|l| !l.starts_with('，') && !l.starts_with('。')), "{lines:?}");
         assert!(!lines.iter().any(|l| l.ends_with("42") || l.starts_with(".1")), "numbers stay whole: {lines:?}");
         // A year keeps its 年 wherever the line breaks.
         for width in [40.0, 60.0, 80.0, 100.0, 120.0] {
-            let lines = wrap("三大目标分别于2022年、2024年和2025年实现。", width, 14.0);
+            let lines = DEJAVU.wrap("三大目标分别于2022年、2024年和2025年实现。", width, 14.0);
             assert!(!lines.iter().any(|l| l.starts_with('年')), "at {width}: {lines:?}");
         }
     }
