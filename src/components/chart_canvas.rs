@@ -60,8 +60,9 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
         measure: crate::text_measure::MEASURE,
         ..Style::new(layout, scale)
     };
-    // Entrance frames draw only; a finished draw also logs its texts for the page.
-    if look.progress < 1.0 {
+    // Entrance frames draw only, and so does every draw on a page that did not ask for the
+    // texts' boxes (a reader's never does); a finished draw on one that did logs its texts.
+    if look.progress < 1.0 || !text_boxes_asked() {
         return (chart.draw(&area, &style).unwrap_or_default(), f64::from(w) / css.0.max(1.0));
     }
     let (marks, texts) = yangpu_core::charts::kit::with_text_boxes(|| chart.draw(&area, &style).unwrap_or_default());
@@ -85,6 +86,16 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
         .collect();
     let _ = canvas.set_attribute("data-text-boxes", &boxes.join(";"));
     (marks, f64::from(w) / css.0.max(1.0))
+}
+
+/// Whether the page asked each chart to write its texts' boxes on its canvas
+/// (`data-text-boxes`): only the engine tests do, by setting `window.__yangpuTextBoxes`
+/// before the report starts (tests/e2e/recorder.js). Read once per page.
+fn text_boxes_asked() -> bool {
+    thread_local! {
+        static ASKED: bool = js_sys::Reflect::get(&window(), &"__yangpuTextBoxes".into()).is_ok_and(|v| v.is_truthy());
+    }
+    ASKED.with(|asked| *asked)
 }
 
 /// The chart's logical height in a layout, language and mode (`ChartId::height_on`), measured

@@ -17,7 +17,8 @@ let report;
 const engines = {};
 
 before(async () => {
-  report = await serve('dist');
+  // Instrumented: recorder.js asks the charts for their texts' boxes (`data-text-boxes`).
+  report = await serve('dist', { instrument: true });
   for (const name of ENGINES) engines[name] = await startEngine(name);
 });
 after(async () => {

@@ -13,9 +13,13 @@
 // before the report starts, as an engine that lacks them would: `no-speech`, `no-share`,
 // `no-clipboard`, `no-paint` (no PerformanceObserver paint entries), `no-resize-observer`,
 // `no-dialog` (a <dialog> without showModal and close); `share` gives a recording Web Share.
-// External and same-origin, so the strict CSP allows it; the report never reads it.
+// It also asks the charts for their texts' boxes (`window.__yangpuTextBoxes`): each chart
+// then writes them on its canvas as `data-text-boxes` (src/components/chart_canvas.rs), for
+// the tests that check chart text fits and can be read; a reader's page never writes them.
+// External and same-origin, so the strict CSP allows it; the report reads nothing else of it.
 (function () {
   if (window.__e2e) return;
+  window.__yangpuTextBoxes = true;
   var fakes = decodeURIComponent((document.currentScript && document.currentScript.src.split('fake=')[1]) || '').split(',');
   var has = function (name) { return fakes.indexOf(name) >= 0; };
   var e2e = (window.__e2e = { errors: [], warnings: [], violations: [], added: [], removed: [], spoken: [], shared: [] });

@@ -1,7 +1,8 @@
 //! The text log: every text a drawing drew, with its box, size and role, for what checks that
 //! chart text fits and can be read (the native tests, the social images' and pictures' glyph
-//! checks) and for `ChartId::height`, which measures a fitted chart by its lowest text. A
-//! drawing logs only inside `with_text_boxes`; elsewhere a text costs one empty look.
+//! checks, and the engine tests, on a page that asks for `data-text-boxes`) and for
+//! `ChartId::height`, which measures a fitted chart by its lowest text. A drawing logs only
+//! inside `with_text_boxes`; elsewhere a text costs one empty look.
 
 use crate::charts::marks::Rect;
 use crate::charts::style::TextRole;
