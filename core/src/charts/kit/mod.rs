@@ -1,8 +1,8 @@
 //! A small drawing kit over plotters: logical units in, surface pixels out. Charts lay out
 //! in logical units; the pen scales to the surface, so canvas, SVG and PNG draw alike. One
-//! concern a file: the pen (`pen`), text widths and line breaking by the style's measure (`text`), the before/after
-//! charts' two-column layout (`layout`) and the text log the checks read (`log`). The charts
-//! take them all with `use super::kit::*`.
+//! concern a file: the pen (`pen`), text widths and line breaking by the style's measure
+//! (`text`), the before/after charts' two-column layout (`layout`) and the text log the
+//! checks read (`log`). The charts take them all with `use super::kit::*`.
 
 mod layout;
 mod log;
