@@ -27,11 +27,6 @@ thread_local! {
 /// The canvas's measure, for a chart's `Style::measure`.
 pub const MEASURE: Measure = Measure::engine(width);
 
-/// Nothing to install any more: the measure is `MEASURE`, a value each drawing's style
-/// carries, and its canvas is made at the first measure. Kept only while `islands` still
-/// calls it at start; it goes with that call.
-pub fn install() {}
-
 /// Measured at 100 px and scaled, so one font string serves every size.
 fn width(text: &str, size: f64) -> Option<f64> {
     if let Some(at_100) = WIDTHS.with_borrow(|w| w.iter().find(|(t, _)| t == text).map(|(_, w)| *w)) {

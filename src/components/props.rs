@@ -35,9 +35,14 @@ pub trait IslandProps: Sized + 'static {
     const KIND: &'static str;
 
     /// The props as attributes, `data-island` included: the component spreads them on its
-    /// root (`<button {..props.attributes()}>`).
+    /// root (`<button {..props.attributes()}>`). The pre-render writes them; in the browser
+    /// they are on the element already (hydration and the language switch take elements the
+    /// pre-render wrote), so the wasm writes none and carries no code for them.
     fn attributes(self) -> impl Attribute {
-        (custom_attribute(ISLAND, Self::KIND), self.props())
+        #[cfg(feature = "ssr")]
+        return (custom_attribute(ISLAND, Self::KIND), self.props());
+        #[cfg(not(feature = "ssr"))]
+        let _ = self;
     }
 
     /// The props' own attributes (none: `()`).

@@ -51,7 +51,6 @@ thread_local! {
 /// Hydrates the islands of the page as loaded, at the URL's view.
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    crate::text_measure::install();
     let session = Owner::new_root(None);
     let system = session.with(|| System {
         prefers_dark: leptos_use_preferences::use_preferred_dark(),
