@@ -9,13 +9,10 @@
 //! that leaves the kind out of the wasm, for `scripts/wasm-breakdown.sh` only: its element
 //! then stays static.
 
+use crate::components;
 use crate::components::props::{Found, IslandProps, ISLAND};
 #[cfg(feature = "hydrate")]
 use crate::components::report_context::ReportContext;
-use crate::components::{
-    ChartFrameIsland, DisplayControlsIsland, MilestoneIsland, PngIsland, ReadAloudIsland, ShareDialogIsland,
-    ShareIsland, SourcesToggleIsland, TimelineAnnouncementIsland,
-};
 
 macro_rules! islands {
     ($($variant:ident($props:ty), $leave_out:literal;)*) => {
@@ -66,15 +63,15 @@ macro_rules! islands {
 }
 
 islands! {
-    DisplayControls(DisplayControlsIsland), "leave-out-display-controls";
-    Share(ShareIsland), "leave-out-share";
-    ReadAloud(ReadAloudIsland), "leave-out-read-aloud";
-    SourcesToggle(SourcesToggleIsland), "leave-out-sources-toggle";
-    ChartFrame(ChartFrameIsland), "leave-out-chart-frame";
-    Png(PngIsland), "leave-out-png";
-    Milestone(MilestoneIsland), "leave-out-milestone";
-    TimelineAnnouncement(TimelineAnnouncementIsland), "leave-out-timeline-announcement";
-    ShareDialog(ShareDialogIsland), "leave-out-share-dialog";
+    DisplayControls(components::DisplayControlsIsland), "leave-out-display-controls";
+    Share(components::ShareIsland), "leave-out-share";
+    ReadAloud(components::ReadAloudIsland), "leave-out-read-aloud";
+    SourcesToggle(components::SourcesToggleIsland), "leave-out-sources-toggle";
+    ChartFrame(components::ChartFrameIsland), "leave-out-chart-frame";
+    Png(components::PngIsland), "leave-out-png";
+    Milestone(components::MilestoneIsland), "leave-out-milestone";
+    TimelineAnnouncement(components::TimelineAnnouncementIsland), "leave-out-timeline-announcement";
+    ShareDialog(components::ShareDialogIsland), "leave-out-share-dialog";
 }
 
 /// Hydrates `view` from `el`, the element it rendered as its root; its state is kept, so the
