@@ -49,7 +49,8 @@
   document.addEventListener('readystatechange', function () {
     if (document.readyState === 'interactive') {
       e2e.firstCard = document.querySelector('[data-testid="figure-card"]');
-      observer.observe(document.body, { childList: true, subtree: true });
+      // A document without a body (an SVG download opened in the tab) is watched whole.
+      observer.observe(document.body || document.documentElement, { childList: true, subtree: true });
     }
   });
   // measures: how many User Timing measures of each name were made, from the first byte (the
