@@ -26,7 +26,7 @@ pub struct ReportFile {
     pub achievement: Vec<Achievement>,
     pub milestone: Vec<Milestone>,
     pub not_a_figure: Vec<NotAFigure>,
-    /// Check-only (the audit, src/audit; not shipped): the numbers the report derives.
+    /// Check-only (the audit, tests/audit; not shipped): the numbers the report derives.
     pub derived: Vec<Derived>,
     /// Check-only (the audit; not shipped): the Chinese terms with their evidence.
     pub term: Vec<Term>,
