@@ -179,6 +179,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn json_writes_a_whole_value_without_a_decimal_point() {
+        // As the figures read ("421000", "52.3"); from 10^15 on, where a float stops being
+        // exact as a whole number, as a float.
+        assert_eq!(json_number(421000.0).to_string(), "421000");
+        assert_eq!(json_number(52.3).to_string(), "52.3");
+        assert_eq!(json_number(-3.0).to_string(), "-3");
+        assert_eq!(json_number(1e15).to_string(), "1000000000000000.0");
+        assert!(report_json().contains("\"value\":421000,"), "a figure's value in the package");
+    }
+
+    #[test]
     fn csv_fields_are_quoted_only_when_they_must_be() {
         // RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
         assert_eq!(
