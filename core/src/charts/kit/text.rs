@@ -158,6 +158,21 @@ fn is_numeral(c: char) -> bool {
 mod tests {
     use super::*;
 
+    /// A style changes when its measure does: the same function is the same measure.
+    #[test]
+    fn measures_are_equal_when_they_measure_by_the_same_function() {
+        fn half(_: &str, size: f64) -> Option<f64> {
+            Some(size / 2.0)
+        }
+        fn none(_: &str, _: f64) -> Option<f64> {
+            None
+        }
+        assert_eq!(Measure::DEJAVU, Measure::DEJAVU);
+        assert_eq!(Measure::engine(half), Measure::engine(half));
+        assert_ne!(Measure::engine(half), Measure::engine(none));
+        assert_ne!(Measure::engine(half), Measure::DEJAVU);
+    }
+
     /// The doc comment's promise: DejaVu Sans Bold's widths, rounded up, so that laid-out text
     /// never runs wider than DejaVu's own glyphs (the widest `sans-serif` face). Read from the
     /// font itself.
