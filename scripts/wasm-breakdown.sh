@@ -14,7 +14,8 @@ OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 FLAGS=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 PARTS=("$@")
-[ ${#PARTS[@]} -gt 0 ] || PARTS=(chart-frame share-dialog share read-aloud png display-controls sources-toggle milestone timeline-announcement language-switch embed-messages)
+# Every part Cargo.toml can leave out (its `leave-out-<part>` features), unless named.
+[ ${#PARTS[@]} -gt 0 ] || mapfile -t PARTS < <(sed -n 's/^leave-out-\([a-z-]*\) = \[\]$/\1/p' Cargo.toml)
 
 brotli_size() { node -e "const z=require('zlib');console.log(z.brotliCompressSync(require('fs').readFileSync(process.argv[1]),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length)" "$1"; }
 

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
-use yangpu_core::charts::kit::Measure;
+use yangpu_core::charts::measure::Measure;
 use yangpu_core::charts::style::PAGE_FONTS;
 
 thread_local! {

@@ -22,8 +22,11 @@ impl Found for InHtml<'_> {
         self.0.value().attr(name).map(str::to_string)
     }
 
+    /// As the browser's `closest`: the element itself first, then the elements around it.
     fn around(&self, name: &str) -> Option<String> {
-        self.0.ancestors().filter_map(ElementRef::wrap).find_map(|a| a.value().attr(name).map(str::to_string))
+        std::iter::once(self.0)
+            .chain(self.0.ancestors().filter_map(ElementRef::wrap))
+            .find_map(|a| a.value().attr(name).map(str::to_string))
     }
 
     fn inside(&self, selector: &str, name: &str) -> Option<String> {

@@ -33,7 +33,6 @@ const PAGE_LAYERS: &[(&str, u8)] = &[
     ("text_measure", 10),
     ("page", 10),
     ("reading_place", 10),
-    ("island", 10),
     ("embed", 11),
     ("components", 12),
     ("app", 13),
@@ -117,6 +116,21 @@ fn paths(module: &str, code: &str) -> Vec<String> {
                 full.extend(segments);
                 found.push(full.join("::"));
             }
+        }
+    }
+    // A module's own children it names in a `use` (`pub use text::Measure;` in a `mod.rs`):
+    // an arrow to the child, which a re-export makes as real as any other.
+    for (i, _) in code.match_indices("use ") {
+        if i > 0 && code[..i].ends_with(|c: char| ident(c)) {
+            continue;
+        }
+        let rest = &code[i + 4..];
+        let end = rest.find(|c: char| !ident(c)).unwrap_or(rest.len());
+        let (head, tail) = rest.split_at(end);
+        let external = ["crate", "super", "self", "std", "core", "alloc"].contains(&head);
+        // The crate root only declares and re-exports its modules.
+        if !module.is_empty() && !head.is_empty() && !external && tail.starts_with("::") {
+            found.push(format!("{module}::{head}"));
         }
     }
     found
@@ -214,6 +228,7 @@ fn the_reader_sees_the_known_arrows() {
         "a `use crate::components::report_context::…`"
     );
     assert!(has(&core, "charts::education", "charts::kit"), "a `use super::kit::*`");
+    assert!(has(&core, "charts::kit", "charts::kit::pen"), "a `pub use pen::{{…}}` in kit/mod.rs");
 }
 
 #[test]

@@ -42,7 +42,7 @@ for (const name of ENGINES) {
     }
   }
 
-  test(`${name}: large mode: body text ≥ 18 px, figures ≥ 30 px, touch targets ≥ 60 px, larger chart text`, async () => {
+  test(`${name}: large mode: body text ≥ 18 px, figures ≥ 30 px, touch targets ≥ 60 px, larger chart text`, async (t) => {
     const page = await shared.newPage(name, { width: 1280, height: 900 });
     const sizes = async (query) => {
       await page.goto(`${shared.en}${query}`);
@@ -76,7 +76,11 @@ for (const name of ENGINES) {
     assert.ok(large.lineHeight >= 1.3, `${name}: line height ${large.lineHeight}`);
     assert.ok(large.smallestTarget >= 60, `${name}: smallest control ${large.smallestTarget}px`);
     // The README: chart labels and values at least 18 CSS px in large mode, ticks 16.
-    if (!large.chartText || !standard.chartText) return;
+    if (!large.chartText || !standard.chartText) {
+      // Nothing injected (behind $REPORT_URL outside Chromium): said, not passed in silence.
+      t.diagnostic(`${name}: chart text sizes not checked: no text boxes asked for on this server`);
+      return;
+    }
     assert.ok(large.chartText.axis >= 16 && large.chartText.axis > standard.chartText.axis * 1.15, `${name}: chart ticks ${standard.chartText.axis} → ${large.chartText.axis} px`);
     assert.ok(large.chartText.label >= 18 && large.chartText.value >= 18, `${name}: chart labels ${large.chartText.label} px, values ${large.chartText.value} px`);
   });

@@ -4,6 +4,7 @@
 
 use super::kit::*;
 use super::marks::{Marks, Rect};
+use super::measure::Measure;
 use super::style::{Layout, Style, TextRole};
 use super::{figure_text, ChartId, ChartSpec, ChartWords, Height, Row};
 use crate::data::{FigureId, Milestone, MilestoneId, REPORT};

@@ -4,6 +4,7 @@
 
 pub mod kit;
 pub mod marks;
+pub mod measure;
 pub mod selection;
 pub mod social;
 pub mod style;
@@ -217,7 +218,7 @@ impl ChartId {
         let (compact, wide, factor) = match self.spec().height {
             Height::Plot { compact, wide, large } => (compact, wide, large),
             Height::Fitted => {
-                let style = Style { large, measure: kit::Measure::DEJAVU, ..Style::new(layout, 1.0).in_lang(lang) };
+                let style = Style { large, measure: measure::Measure::DEJAVU, ..Style::new(layout, 1.0).in_lang(lang) };
                 let area = surface((layout.logical_width() as u32, 1))?.into_drawing_area();
                 let (marks, texts) = kit::with_text_boxes(|| self.draw(&area, &style));
                 let marks = marks.unwrap_or_default();

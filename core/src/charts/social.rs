@@ -11,8 +11,9 @@
 //! drawings, so changed words regenerate it. Every figure is report.toml's, written by
 //! `format`.
 
-use super::kit::{with_text_boxes, Measure, Pen, TextBox, LEFT_TOP};
+use super::kit::{with_text_boxes, Pen, TextBox, LEFT_TOP};
 use super::marks::Rect;
+use super::measure::Measure;
 use super::style::{Layout, Style};
 use super::{figure_text, ChartId};
 use crate::data::{AchievementId, FigureId, ItemId, REPORT};

@@ -1,6 +1,6 @@
 //! One `Style` for every chart: palette, text sizes and line widths, scaled to the surface.
 
-use super::kit::Measure;
+use super::measure::Measure;
 use crate::i18n::Lang;
 use plotters::style::RGBColor;
 

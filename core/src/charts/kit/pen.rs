@@ -1,7 +1,7 @@
 //! The pen: draws a chart's shapes and texts in logical units on a plotters area, scaled to
 //! its surface, so canvas, SVG and PNG draw alike. Only plotters' primitives are used (never
 //! its text measurement, which sets a style attribute in the browser and breaks the strict
-//! CSP); a text's box is laid out by the style's measure (`super::text::Measure`).
+//! CSP); a text's box is laid out by the style's measure (`crate::charts::measure::Measure`).
 
 use super::log::log_text;
 use crate::charts::marks::Rect;
