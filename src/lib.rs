@@ -1,9 +1,10 @@
 //! The Yangpu Five-Year Report: what Yangpu District (Shanghai) achieved in the 14th
 //! Five-Year Plan period, told from the district's press-conference text.
 //!
-//! Layers, one way: `data` (figures with their quotes) → `format` → `components` → `App`
-//! (the page, pre-rendered) and `islands` (its interactive parts, hydrated); `i18n` (the two
-//! languages) sits beneath them all.
+//! Layers, one way: `yangpu_core` (the data with its quotes, the two languages, formats,
+//! charts, speech, view state) → `components` (Leptos views) → `App` (the page,
+//! pre-rendered by `prerender`, with `head`) and `islands` (its interactive parts, hydrated);
+//! ARCHITECTURE.md has the whole map, and tests/layers.rs keeps the arrows pointing one way.
 
 pub mod components;
 pub mod crash;

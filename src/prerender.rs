@@ -131,19 +131,12 @@ mod tests {
         }
     }
 
-    /// Every read-aloud text of a pre-rendered page (`data-speak`), decoded.
+    /// Every read-aloud text of a pre-rendered page, as the browser reads the attribute.
     fn spoken_texts(html: &str) -> Vec<String> {
-        html.split(" data-speak=\"")
-            .skip(1)
-            .map(|rest| rest.split('"').next().unwrap_or_default())
-            .map(|t| {
-                t.replace("&quot;", "\"")
-                    .replace("&lt;", "<")
-                    .replace("&gt;", ">")
-                    .replace("&#x27;", "'")
-                    .replace("&amp;", "&")
-            })
-            .collect()
+        let attribute = crate::components::ReadAloudIsland::TEXT;
+        let selector = scraper::Selector::parse(&format!("[{attribute}]")).expect("a selector");
+        let page = scraper::Html::parse_document(html);
+        page.select(&selector).filter_map(|el| el.value().attr(attribute)).map(str::to_string).collect()
     }
 
     #[test]

@@ -19,22 +19,29 @@ pub struct ReadAloudIsland {
     pub label: String,
 }
 
-const ID: &str = "data-read";
-const TEXT: &str = "data-speak";
-const LABEL: &str = "data-speak-label";
+/// The attributes the props are written in; `TEXT` and `LABEL` are heard, so the audit reads them.
+impl ReadAloudIsland {
+    pub const ID: &'static str = "data-read";
+    pub const TEXT: &'static str = "data-speak";
+    pub const LABEL: &'static str = "data-speak-label";
+}
 
 impl IslandProps for ReadAloudIsland {
     const KIND: &'static str = "read-aloud";
 
     fn props(self) -> impl Attribute {
-        (custom_attribute(ID, self.id), custom_attribute(TEXT, self.text), custom_attribute(LABEL, self.label))
+        (
+            custom_attribute(Self::ID, self.id),
+            custom_attribute(Self::TEXT, self.text),
+            custom_attribute(Self::LABEL, self.label),
+        )
     }
 
     fn read(found: &impl Found) -> Result<Self, String> {
         Ok(ReadAloudIsland {
-            id: need::<Self>(found, ID)?,
-            text: need::<Self>(found, TEXT)?,
-            label: need::<Self>(found, LABEL)?,
+            id: need::<Self>(found, Self::ID)?,
+            text: need::<Self>(found, Self::TEXT)?,
+            label: need::<Self>(found, Self::LABEL)?,
         })
     }
 

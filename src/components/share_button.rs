@@ -43,30 +43,33 @@ pub struct ShareIsland {
     pub label: String,
 }
 
-const SHARE: &str = "data-share";
-const VIEW: &str = "data-share-view";
-const LABEL: &str = "data-share-label";
+/// The attributes the props are written in; `LABEL` is shown, so the audit reads it.
+impl ShareIsland {
+    pub const SHARE: &'static str = "data-share";
+    pub const VIEW: &'static str = "data-share-view";
+    pub const LABEL: &'static str = "data-share-label";
+}
 
 impl IslandProps for ShareIsland {
     const KIND: &'static str = "share";
 
     fn props(self) -> impl Attribute {
         (
-            custom_attribute(SHARE, self.shares.name()),
-            custom_attribute(LABEL, self.label),
-            custom_attribute(VIEW, url::write(&self.view)),
+            custom_attribute(Self::SHARE, self.shares.name()),
+            custom_attribute(Self::LABEL, self.label),
+            custom_attribute(Self::VIEW, url::write(&self.view)),
         )
     }
 
     fn read(found: &impl Found) -> Result<Self, String> {
-        let name = need::<Self>(found, SHARE)?;
+        let name = need::<Self>(found, Self::SHARE)?;
         let shares = Shares::from_name(&name).ok_or_else(|| format!("a share button for {name:?}"))?;
-        let query = need::<Self>(found, VIEW)?;
+        let query = need::<Self>(found, Self::VIEW)?;
         let (view, ignored) = url::parse(&query);
         if let Some(i) = ignored.first() {
             return Err(format!("a share button's view {query:?}: {} ({})", i.name, i.reason));
         }
-        Ok(ShareIsland { shares, view, label: need::<Self>(found, LABEL)? })
+        Ok(ShareIsland { shares, view, label: need::<Self>(found, Self::LABEL)? })
     }
 
     fn view(self, _: ReportContext) -> impl IntoView + 'static {

@@ -10,7 +10,7 @@
 pub mod order;
 pub mod registry;
 
-#[cfg(feature = "hydrate")]
+#[cfg(all(feature = "hydrate", not(feature = "leave-out-language-switch")))]
 mod language_switch;
 #[cfg(feature = "hydrate")]
 mod page_effects;

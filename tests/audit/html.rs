@@ -5,6 +5,7 @@
 
 use scraper::{ElementRef, Html, Node};
 use yangpu_core::i18n::Lang;
+use yangpu_report::components::{ReadAloudIsland, ShareIsland};
 
 /// One text of a file, in the language of the element around it.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,8 +15,9 @@ pub struct Piece {
 }
 
 /// Attributes whose values a reader sees or hears.
+/// The islands' own are named by their props types, so a renamed one is still read.
 const SHOWN_ATTRIBUTES: [&str; 7] =
-    ["aria-label", "title", "alt", "placeholder", "data-speak", "data-speak-label", "data-share-label"];
+    ["aria-label", "title", "alt", "placeholder", ReadAloudIsland::TEXT, ReadAloudIsland::LABEL, ShareIsland::LABEL];
 /// `<meta>` whose `content` is shown (descriptions, titles, image text).
 const SHOWN_META: [&str; 3] = ["description", "title", "alt"];
 
