@@ -65,12 +65,17 @@ impl Measure {
         Measure(Some(measure))
     }
 
-    /// The width of `text` at font `size`, in logical units.
+    /// The width of `text` at font `size`, in logical units: an engine's, where it is no
+    /// wider than DejaVu's. Engines' text is narrower, but for a CJK face without a bold in
+    /// Firefox, whose synthetic bold adds 1/48 em to each glyph: laid out by DejaVu's widths
+    /// there, the canvas never needs more room than the height (measured by DejaVu's) gives,
+    /// and a line may run that much past its column.
     pub fn width(self, text: &str, size: f64) -> f64 {
-        if let Some(width) = self.0.and_then(|measure| measure(text, size)) {
-            return width;
+        let dejavu = text.chars().map(glyph_width).sum::<f64>() * size;
+        match self.0.and_then(|measure| measure(text, size)) {
+            Some(width) => width.min(dejavu),
+            None => dejavu,
         }
-        text.chars().map(glyph_width).sum::<f64>() * size
     }
 
     /// The box a text takes at a logical point with an anchor, in logical units: its measured
@@ -225,13 +230,17 @@ mod tests {
         assert!(fixed > 100.0 && fixed < 160.0, "{fixed}");
         let style = crate::charts::Style::new(crate::charts::Layout::Wide, 2.0);
         assert_eq!(style.measure, DEJAVU, "a style measures by DejaVu's widths unless given another");
-        // The browser's canvas measures its own text: widths, boxes and lines follow it.
-        let engine = Measure::engine(|text, size| Some(text.chars().count() as f64 * size));
+        // The browser's canvas measures its own text: widths, boxes and lines follow it
+        // (narrower than DejaVu's, as engines' text is).
+        let engine = Measure::engine(|text, size| Some(text.chars().count() as f64 * size * 0.5));
         assert_ne!(engine, DEJAVU);
-        assert_eq!(engine.width("Yangpu 2025", 20.0), 220.0);
-        assert_eq!(engine.text_box("ab", (0.0, 0.0), 10.0, (HPos::Left, VPos::Top)).x1, 20.0);
-        assert_eq!(engine.wrap("ab cd", 50.0, 10.0), ["ab cd"]);
-        assert_eq!(engine.wrap("ab cd", 49.9, 10.0), ["ab", "cd"]);
+        assert_eq!(engine.width("Yangpu 2025", 20.0), 110.0);
+        assert_eq!(engine.text_box("ab", (0.0, 0.0), 10.0, (HPos::Left, VPos::Top)).x1, 10.0);
+        assert_eq!(engine.wrap("ab cd", 25.0, 10.0), ["ab cd"]);
+        assert_eq!(engine.wrap("ab cd", 24.9, 10.0), ["ab", "cd"]);
+        // Wider than DejaVu's, it is DejaVu's.
+        let wide = Measure::engine(|text, size| Some(text.chars().count() as f64 * size * 2.0));
+        assert_eq!(wide.width("Yangpu 2025", 20.0), fixed);
         // A measure that cannot measure leaves DejaVu's widths.
         assert_eq!(Measure::engine(|_, _| None).width("Yangpu 2025", 20.0), fixed);
     }
@@ -258,5 +267,32 @@ mod tests {
             let lines = DEJAVU.wrap("三大目标分别于2022年、2024年和2025年实现。", width, 14.0);
             assert!(!lines.iter().any(|l| l.starts_with('年')), "at {width}: {lines:?}");
         }
+    }
+
+    /// Firefox draws a CJK face without a bold in synthetic bold, 1/48 em wider a glyph than
+    /// DejaVu's full em: text wrapped by that engine's measure must still take no more lines
+    /// than the height (measured by DejaVu's) has room for, and no wider box; an engine's
+    /// narrower text wraps by its own widths.
+    #[test]
+    fn an_engine_never_wraps_to_more_lines_than_dejavu_and_a_narrower_one_wraps_by_its_own() {
+        fn wider(text: &str, size: f64) -> Option<f64> {
+            Some(Measure::DEJAVU.width(text, size) * (1.0 + 1.0 / 48.0))
+        }
+        fn narrower(text: &str, size: f64) -> Option<f64> {
+            Some(Measure::DEJAVU.width(text, size) * 0.8)
+        }
+        let text = "五年间共拆除重建和改造旧住房42.1万平方米，惠及2万余户。";
+        for width in (40..=400).step_by(7).map(f64::from) {
+            let dejavu = DEJAVU.wrap(text, width, 14.0);
+            let firefox = Measure::engine(wider).wrap(text, width, 14.0);
+            assert!(firefox.len() <= dejavu.len(), "at {width}: {firefox:?} against {dejavu:?}");
+            assert_eq!(firefox.concat(), text);
+        }
+        assert_eq!(Measure::engine(wider).width(text, 14.0), DEJAVU.width(text, 14.0), "no wider box");
+        // Ten characters fit 140 units by DejaVu's (14 each), not by the wider measure's; twelve
+        // fit by the narrower measure's, not by DejaVu's.
+        assert_eq!(Measure::engine(wider).wrap("住房更新惠及城区家庭", 140.0, 14.0).len(), 1);
+        assert_eq!(Measure::engine(narrower).wrap("住房更新惠及城区家庭杨浦", 140.0, 14.0).len(), 1);
+        assert_eq!(DEJAVU.wrap("住房更新惠及城区家庭杨浦", 140.0, 14.0).len(), 2);
     }
 }
