@@ -205,9 +205,10 @@ impl ChartId {
     /// lowest text or mark box, and `Style::room_below` under it. Its text is laid out by
     /// DejaVu Sans Bold's widths, as the SVG's is, also in the browser: the pre-rendered SVG
     /// and the frame have the height the native tests check, and the canvas's own text wraps
-    /// to as many lines or fewer (`Measure::width` is never wider than DejaVu's), so it never needs more (it may leave a little more room under the
-    /// chart, never cut it). Any backend measures alike: the browser
-    /// passes a canvas nobody sees, so the wasm carries no second copy of the charts' drawing.
+    /// to as many lines or fewer (`Measure::width` is never wider than DejaVu's), so it never
+    /// needs more (it may leave a little more room under the chart, never cut it). Any
+    /// backend measures alike: the browser passes a canvas nobody sees, so the wasm carries
+    /// no second copy of the charts' drawing.
     pub fn height_on<DB: DrawingBackend>(
         self,
         layout: Layout,
