@@ -1,6 +1,5 @@
-// Starts the wasm without inline script, so the page runs under a strict CSP
-// (script-src 'self'). Trunk's preload link and meta tag carry the hashed URLs of the JS
-// glue and the wasm.
+// Starts the wasm under the strict CSP (script-src 'self' and early.js's hash). Trunk's
+// preload link and meta tag carry the hashed URLs of the JS glue and the wasm.
 const glue = document.querySelector('link[rel="modulepreload"]');
 const wasm = document.querySelector('meta[name="yangpu-report-wasm"]');
 const root = document.documentElement;
@@ -41,10 +40,12 @@ if (!glue || !wasm || typeof WebAssembly !== 'object') {
   // Fetched and compiled now, while the page is painted: streaming compilation works off the
   // main thread as the bytes arrive (it needs the server's application/wasm;
   // without it, or without compileStreaming, the glue fetches and compiles the usual way).
+  // early.js (inline in the page's head) has usually requested it already.
   const url = new URL(wasm.content, document.baseURI);
+  const response = window.__yangpuWasm ?? fetch(url);
   const compiled = typeof WebAssembly.compileStreaming === 'function'
-    ? WebAssembly.compileStreaming(fetch(url)).catch(() => url)
-    : Promise.resolve(url);
+    ? WebAssembly.compileStreaming(response).catch(() => url)
+    : Promise.resolve(response);
   const loaded = import(glue.href);
   afterFirstPaint(() => Promise.all([loaded, compiled])
     .then(([m, module]) => m.default({ module_or_path: module }))

@@ -7,6 +7,9 @@
 //    on <html data-embed>, and style/main.css shows only that view of the pre-rendered page.
 //    An invalid value shows the full report. Nothing waits for the wasm.
 // 3. The theme and reading mode are set early for the same reason.
+// 4. The wasm is requested now, while the rest of the page is parsed (src/boot.js, a module,
+//    runs only after that), and handed to boot.js as the response's promise: one fetch. The
+//    build (scripts/inline.mjs) puts this script into the page after the wasm's <meta>.
 // Only known values are used; the query is never written into the page.
 (function () {
   var CHARTS = ['housing-renewal', 'livelihood-share', 'livelihood-growth', 'education', 'innovation-awards'];
@@ -43,4 +46,10 @@
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
   if (params.get('mode') === 'large') html.setAttribute('data-mode', 'large');
+  var wasm = document.querySelector('meta[name="yangpu-report-wasm"]');
+  if (wasm && typeof fetch === 'function' && typeof WebAssembly === 'object') {
+    var response = fetch(new URL(wasm.content, document.baseURI).href);
+    response['catch'](function () {}); // boot.js reports a failure; nothing is unhandled here
+    window.__yangpuWasm = response;
+  }
 })();

@@ -2,6 +2,7 @@
 // deploy/nginx.conf): the headers a portal relies on. Skipped without $REPORT_URL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import http from 'node:http';
 
 const base = process.env.REPORT_URL;
@@ -11,9 +12,16 @@ test('nginx serves the report with the right types, caching, compression and hea
   assert.equal(page.status, 200);
   assert.match(page.headers.get('content-type'), /^text\/html; charset=utf-8$/);
   assert.equal(page.headers.get('cache-control'), 'no-cache');
-  // The README's CSP, with the serving origin beside 'self' (for WebKit's sandboxed embeds).
+  // The README's CSP, with the serving origin beside 'self' (for WebKit's sandboxed embeds),
+  // and the hashes of the page's one inline script and one inline stylesheet, computed here
+  // from the bytes served.
   const origin = new URL(base).origin;
-  assert.equal(page.headers.get('content-security-policy'), `default-src 'self' ${origin}; script-src 'self' ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; img-src 'self' ${origin} data: blob:`);
+  const html = await page.text();
+  const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}>([^]*?)</${tag}>`, 'g'))].map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  assert.equal(inline('script').length, 1, 'one inline script (early.js)');
+  assert.equal(inline('style').length, 1, 'one inline stylesheet');
+  assert.equal(page.headers.get('content-security-policy'), `default-src 'self' ${origin}; script-src 'self' ${origin} 'wasm-unsafe-eval' ${inline('script')[0]}; style-src 'self' ${origin} ${inline('style')[0]}; img-src 'self' ${origin} data: blob:`);
+  assert.equal((await fetch(new URL('csp.nginx', base))).status, 404, 'the build\'s nginx snippet is not served');
   // A malformed Host header is not written into the policy.
   const odd = await new Promise((resolve, reject) => {
     const url = new URL(base);
@@ -24,7 +32,6 @@ test('nginx serves the report with the right types, caching, compression and hea
   assert.ok(odd === undefined || !odd.includes('script-src *'), `a hostile Host header stays out of the CSP (${odd})`);
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(page.headers.get('x-frame-options'), null, 'portals may frame it');
-  const html = await page.text();
   const wasmPath = html.match(/content="?\.\/([^"\s>]+_bg\.wasm)/)[1];
   const english = await fetch(new URL('en.html', base));
   assert.equal(english.status, 200);

@@ -37,10 +37,12 @@ for (const name of ENGINES) {
     assert.equal(quote.mark, 'adding 7,070 school places');
     // The link goes to that sentence in the source text, which is marked as cited.
     await page.click(`${card} [data-testid="source-link"]`);
+    // (The source text is laid out only near the screen, content-visibility: auto: the
+    // sentence has its rendered text once the scroll to it has been drawn.)
     const target = await page.waitFor(() => {
       const t = document.querySelector('.sentence:target');
-      return t ? { text: t.innerText, cls: t.className } : null;
-    }, [], { what: 'the cited sentence' });
+      return t && t.innerText ? { text: t.innerText, cls: t.className } : null;
+    }, [], { what: 'the cited sentence, drawn' });
     assert.match(target.text, /adding 7,070 school places/);
     assert.match(target.cls, /cited/);
     assert.deepEqual((await page.recorded()).errors, [], `${name}: no error`);
@@ -49,7 +51,9 @@ for (const name of ENGINES) {
   test(`${name}: the source text is shown in full, with the cut-off end marked`, async () => {
     const page = await shared.open(name, 'en.html');
     await page.ready();
-    const source = await page.evaluate(() => ({ body: document.querySelector('[data-testid="source-text"] .source-body').innerText }));
+    // Read as a reader gets it: scrolled to (the text is laid out only near the screen).
+    await page.evaluate(() => document.querySelector('[data-testid="source-text"] .source-body').scrollIntoView());
+    const source = { body: await page.waitFor(() => document.querySelector('[data-testid="source-text"] .source-body').innerText || null, [], { what: 'the source text, drawn' }) };
     source.cut = await page.evaluate(isShown, '[data-testid="source-cut"]');
     assert.match(source.body, /^This morning, the Municipal Government Information Office/);
     assert.match(source.body, /with the digital economy as the core leading sector; «AI/);

@@ -7,10 +7,22 @@ import path from 'node:path';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
 
-/** The strict CSP with the serving origin beside each 'self', as deploy/nginx.conf sends it:
- *  WebKit matches 'self' against a sandboxed embed's opaque origin, which matches nothing. */
-export function cspFor(origin) {
-  return origin ? STRICT_CSP.replace(/'self'/g, `'self' ${origin}`) : STRICT_CSP;
+/** The strict CSP as deploy/nginx.conf sends it: the serving origin beside each 'self'
+ *  (WebKit matches 'self' against a sandboxed embed's opaque origin, which matches nothing),
+ *  and the hashes of the pages' inline script and stylesheet (`hashes`, from csp.nginx). */
+export function cspFor(origin, hashes = { script: '', style: '' }) {
+  const policy = origin ? STRICT_CSP.replace(/'self'/g, `'self' ${origin}`) : STRICT_CSP;
+  return policy
+    .replace(/(script-src [^;]*)/, (d) => (hashes.script ? `${d} ${hashes.script}` : d))
+    .replace(/(style-src [^;]*)/, (d) => (hashes.style ? `${d} ${hashes.style}` : d));
+}
+
+/** The inline hashes the build wrote for nginx (scripts/inline.mjs) in `root`/csp.nginx, or
+ *  none where the folder has no such file (a folder of test pages). */
+export async function inlineHashes(root) {
+  const conf = await fs.readFile(path.join(root, 'csp.nginx'), 'utf8').catch(() => '');
+  const value = (name) => conf.match(new RegExp(`set \\$${name} "([^"]*)";`))?.[1] ?? '';
+  return { script: value('yangpu_report_script_hashes'), style: value('yangpu_report_style_hashes') };
 }
 
 const TYPES = {
@@ -38,6 +50,7 @@ const RECORDER = new URL('./recorder.js', import.meta.url);
  *    recorder.js): every HTML page gets recorder.js as its first script. */
 export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pages = {}, cors = true, block = null, transform = null, instrument = false } = {}) {
   const base = path.resolve(root);
+  const hashes = await inlineHashes(base);
   const recorderTag = instrument
     ? `<script src="/__e2e/recorder.js${typeof instrument === 'string' ? `?fake=${encodeURIComponent(instrument)}` : ''}"></script>`
     : '';
@@ -82,7 +95,7 @@ export async function serve(root, { port = 0, csp = STRICT_CSP, headers = {}, pa
       // (`cors: false` is a server that sends no CORS header, as most do).
       if (cors) head['Access-Control-Allow-Origin'] = '*';
       const host = /^[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(req.headers.host ?? '') ? `http://${req.headers.host}` : '';
-      if (csp) head['Content-Security-Policy'] = csp === STRICT_CSP ? cspFor(host) : csp;
+      if (csp) head['Content-Security-Policy'] = csp === STRICT_CSP ? cspFor(host, hashes) : csp;
       res.writeHead(200, head).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
