@@ -1,7 +1,8 @@
 // Benchmark, measured in Chromium on the release dist/: hover redraw and full chart draw
 // (median and p95, from the app's User Timing entries), with and without 4× CPU
-// throttling, plus the transfer sizes; first, when run by scripts/bench.sh, the report side by
-// side with the ECharts peer (scripts/versus-peer.mjs). Usage: scripts/bench.sh, or
+// throttling, plus the transfer sizes; first, when run by scripts/bench.sh, each page side by
+// side with the same article built with ECharts and the short ECharts page on slow 4G
+// (scripts/versus-peer.mjs). Usage: scripts/bench.sh, or
 // node scripts/bench.mjs after trunk build --release (without the peer). BENCH_ONLY=versus
 // stops after the comparison.
 import { execFileSync } from 'node:child_process';
@@ -101,7 +102,9 @@ const server = await serve('dist');
 const browser = await launch();
 // First: the report beside the ECharts peer, both behind nginx (scripts/bench.sh).
 if (process.env.REPORT_URL && process.env.PEER_URL) {
-  await versus(browser, new URL('?lang=zh', process.env.REPORT_URL).href, process.env.PEER_URL, Number(process.env.BENCH_LOADS ?? 5));
+  // Both pages, each in a browser of its language.
+  const baseUrl = process.env.BENCH_BASE ? new URL('base/', process.env.PEER_URL).href : null;
+  for (const lang of ['zh', 'en']) await versus(browser, process.env.REPORT_URL, process.env.PEER_URL, { runs: Number(process.env.BENCH_LOADS ?? 5), lang, baseUrl });
   if (process.env.BENCH_ONLY === 'versus') {
     await browser.close();
     await server.close();

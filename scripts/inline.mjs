@@ -7,8 +7,9 @@
 //   (18 KB, 4 KB brotli) is the critical CSS, since every rule of it can apply to the first
 //   screen (an embed shows any section first); a second, non-blocking file would cost one more
 //   request for nothing.
-// - `<script src=early-….js>` becomes an inline script placed after the wasm's `<meta>`, so
-//   that it can start fetching the wasm (src/early.js, step 4) while the page is parsed.
+// - `<script src=early-….js>` becomes an inline script in the same place, the wasm's `<meta>`
+//   moved just before it, so that it can request the wasm (src/early.js, step 4) before the
+//   stylesheet and the body are parsed.
 // - The inlined files are removed from the folder: no page refers to them any more.
 // Usage: node scripts/inline.mjs DIR
 import crypto from 'node:crypto';
@@ -46,8 +47,10 @@ for (const name of pages) {
     if (!re.test(html)) throw new Error(`inline: ${name} has no ${what}`);
   }
   // Functions as replacements: a `$` in the CSS or the script stays as it is.
-  html = html.replace(link, () => `<style>${css}</style>`).replace(script, () => '');
-  html = html.replace(meta, (m) => `${m}<script>${early}</script>`);
+  // The wasm's <meta> moves up to where early.js was, before the stylesheet, with early.js
+  // right after it: the wasm is requested before the stylesheet is even parsed.
+  const tag = html.match(meta)[0];
+  html = html.replace(meta, '').replace(link, () => `<style>${css}</style>`).replace(script, () => `${tag}<script>${early}</script>`);
   fs.writeFileSync(file, html);
 }
 fs.rmSync(path.join(root, cssName));

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Serves dist/ with Debian's nginx and deploy/nginx.conf as it is (only its root and port
+# Serves dist/ (or REPORT_ROOT, e.g. an older build to compare with) with Debian's nginx and
+# deploy/nginx.conf as it is (only its root, the path of the build's csp.nginx and the port
 # are set), runs the given command with REPORT_URL pointing at it, and stops nginx.
 # With PEER_ROOT set (the benchmark's ECharts peer, ../shared/peer/), that folder is served
 # too, by the same server with the same compression, at PEER_URL (the next port). Its CSP line
@@ -11,12 +12,13 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 PORT=${NGINX_TEST_PORT:-18089}
 WORK=$(mktemp -d)
 trap 'kill "$(cat "$WORK/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-sed -e "s#/srv/yangpu-report#$PWD/dist#g" -e "s#listen 80;#listen 127.0.0.1:$PORT;#" deploy/nginx.conf > "$WORK/site.conf"
+ROOT=$(cd "${REPORT_ROOT:-dist}" && pwd)
+sed -e "s#/srv/yangpu-report#$ROOT#g" -e "s#listen 80;#listen 127.0.0.1:$PORT;#" deploy/nginx.conf > "$WORK/site.conf"
 # Debian's module snippets name their files relative to the prefix (this folder).
 PEER_SITE=""
 if [ -n "${PEER_ROOT:-}" ]; then
   PEER_PORT=$((PORT + 1))
-  sed -e "s#root /srv/yangpu-report;#root $(cd "$PEER_ROOT" && pwd);#" -e "s#/srv/yangpu-report/csp.nginx#$PWD/dist/csp.nginx#" -e "s#listen 80;#listen 127.0.0.1:$PEER_PORT;#" \
+  sed -e "s#root /srv/yangpu-report;#root $(cd "$PEER_ROOT" && pwd);#" -e "s#/srv/yangpu-report/csp.nginx#$ROOT/csp.nginx#" -e "s#listen 80;#listen 127.0.0.1:$PEER_PORT;#" \
     -e "/add_header Content-Security-Policy/d" -e "/^map /,/^}/d" deploy/nginx.conf > "$WORK/peer.conf"
   grep -q "brotli_static on" "$WORK/peer.conf" || { echo "with-nginx: the peer's site lost brotli_static" >&2; exit 1; }
   PEER_SITE="include $WORK/peer.conf;"

@@ -9,7 +9,8 @@
 // 3. The theme and reading mode are set early for the same reason.
 // 4. The wasm is requested now, while the rest of the page is parsed (src/boot.js, a module,
 //    runs only after that), and handed to boot.js as the response's promise: one fetch. The
-//    build (scripts/inline.mjs) puts this script into the page after the wasm's <meta>.
+//    build (scripts/inline.mjs) puts this script into the page's head, after the wasm's
+//    <meta> and before the stylesheet.
 // Only known values are used; the query is never written into the page.
 (function () {
   var CHARTS = ['housing-renewal', 'livelihood-share', 'livelihood-growth', 'education', 'innovation-awards'];
