@@ -85,6 +85,9 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
         })
         .collect();
     let _ = canvas.set_attribute("data-text-boxes", &boxes.join(";"));
+    // The surface size these boxes were drawn for: a resize (or an entrance, whose frames log
+    // nothing) leaves the last finished draw's boxes, which a test must not read as the new.
+    let _ = canvas.set_attribute("data-text-boxes-size", &format!("{w} {h}"));
     (marks, f64::from(w) / css.0.max(1.0))
 }
 

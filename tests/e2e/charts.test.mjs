@@ -297,6 +297,11 @@ for (const name of ENGINES) {
       const canvas = `[data-chart="${slug}"] [data-testid="chart-canvas"]`;
       const expected = await page.evaluate(tableValues, slug);
       const box = await page.centre(canvas);
+      // A finished draw at this size (an entrance's frames are partial): every mark in place.
+      await page.waitFor((sel) => {
+        const c = document.querySelector(sel);
+        return c.dataset.textBoxesSize === `${c.width} ${c.height}` || null;
+      }, [canvas], { what: `${slug} drawn in full` });
       const viewport = await page.evaluate(() => innerHeight);
       assert.ok(box.top >= 0 && box.top + box.height <= viewport, `${name}: ${slug} fits in the viewport`);
       // Points over each mark, found by sweeping the canvas in the page (fast), in bands.

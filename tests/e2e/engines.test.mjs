@@ -154,11 +154,13 @@ for (const name of ENGINES) {
       await page.ready();
       for (const width of [320, 375, 768, 1280, 1920]) {
         await page.setSize(width, 900);
-        // Every chart redrawn at this width (its canvas at its frame's size).
+        // Every chart redrawn at this width (its canvas at its frame's size), and its texts'
+        // boxes logged by a finished draw at that size (an entrance's frames log none).
         await page.waitFor((count) => {
           const all = [...document.querySelectorAll('.chart-canvas')];
-          return all.length === count && all.every((c) => c.closest('.chart-frame').classList.contains('canvas-ready') && Math.abs(c.width / devicePixelRatio - c.getBoundingClientRect().width) < 2);
-        }, [CHARTS.length], { what: `charts drawn at ${width} px` });
+          return all.length === count && all.every((c) => c.closest('.chart-frame').classList.contains('canvas-ready') && Math.abs(c.width / devicePixelRatio - c.getBoundingClientRect().width) < 2
+            && c.dataset.textBoxesSize === `${c.width} ${c.height}`);
+        }, [CHARTS.length], { what: `charts drawn at ${width} px, their texts logged` });
         await new Promise((r) => setTimeout(r, 150));
         for (const c of await page.evaluate(canvases)) {
           const where = `${name} ${lang} ${mode} ${width} px ${c.chart}`;
