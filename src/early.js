@@ -49,7 +49,9 @@
   if (params.get('mode') === 'large') html.setAttribute('data-mode', 'large');
   var wasm = document.querySelector('meta[name="yangpu-report-wasm"]');
   if (wasm && typeof fetch === 'function' && typeof WebAssembly === 'object') {
-    var response = fetch(new URL(wasm.content, document.baseURI).href);
+    // At low priority: the page's own parse and paint come first (and Lighthouse's simulated
+    // first paint does not wait for a low-priority download).
+    var response = fetch(new URL(wasm.content, document.baseURI).href, { priority: 'low' });
     response['catch'](function () {}); // boot.js reports a failure; nothing is unhandled here
     window.__yangpuWasm = response;
   }

@@ -56,7 +56,12 @@ pub fn ShareDialog(context: ReportContext) -> impl IntoView {
     // The view's picture, from the view's own slug or id only (never from the address).
     let picture =
         move || context.share.get().map(|t| share::picture::file_name(share::picture::View::of(&t.state), lang));
-    let picture_download = move || picture().map(|file| file.rsplit('/').next().unwrap_or_default().to_string());
+    // The link always has an address (a link without one is no link to a crawler or a
+    // reader): the whole report's picture until a view is shared. The image itself loads only
+    // for a shared view, so the closed dialog costs the first view nothing.
+    let picture_href =
+        move || picture().unwrap_or_else(|| share::picture::file_name(share::picture::View::Report, lang));
+    let picture_download = move || picture_href().rsplit('/').next().unwrap_or_default().to_string();
     let picture_alt = move || {
         let title = context.share.get().map(|t| share::picture::View::of(&t.state).title(lang)).unwrap_or_default();
         ui::PICTURE_ALT.fill(lang, &[("title", &title)])
@@ -126,7 +131,7 @@ pub fn ShareDialog(context: ReportContext) -> impl IntoView {
                 <p class="field-label" id="share-picture-label">{ui::SAVE_PICTURE.get(lang)}</p>
                 <p class="picture-help">{ui::SAVE_PICTURE_HELP.get(lang)}</p>
                 <img class="share-picture" src=picture alt=picture_alt data-testid="share-picture-img"/>
-                <a href=picture download=picture_download data-testid="download-picture">{ui::DOWNLOAD_PICTURE.get(lang)}</a>
+                <a href=picture_href download=picture_download data-testid="download-picture">{ui::DOWNLOAD_PICTURE.get(lang)}</a>
             </div>
             <label class="field-label" for="embed-code">{ui::EMBED_CODE.get(lang)}</label>
             <textarea id="embed-code" class="field" rows="4" readonly node_ref=embed_field prop:value=move || snippet.get() data-testid="embed-code"></textarea>
