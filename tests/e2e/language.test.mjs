@@ -87,11 +87,6 @@ for (const name of ENGINES) {
       await page.ready();
       const found = await page.evaluate(() => {
         for (const d of document.querySelectorAll('details')) d.open = true;
-        // The parts laid out only near the screen (content-visibility: auto, as the source text
-        // and the footer) have no rendered text until then: each is drawn for the reading.
-        for (const el of document.querySelectorAll('body *')) {
-          if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
-        }
         // Each text node in English (its closest [lang] is not Chinese) stands in as one mark
         // while innerText is read, so the joins around it, and Chinese nested in it (the note
         // at the source's cut), are still checked.

@@ -37,8 +37,8 @@ for (const name of ENGINES) {
     assert.equal(quote.mark, 'adding 7,070 school places');
     // The link goes to that sentence in the source text, which is marked as cited.
     await page.click(`${card} [data-testid="source-link"]`);
-    // (The source text is laid out only near the screen, content-visibility: auto: the
-    // sentence has its rendered text once the scroll to it has been drawn.)
+    // (Read once the scroll to it has been drawn: a part skipped by content-visibility has no
+    // rendered text until then.)
     const target = await page.waitFor(() => {
       const t = document.querySelector('.sentence:target');
       return t && t.innerText ? { text: t.innerText, cls: t.className } : null;
@@ -51,7 +51,7 @@ for (const name of ENGINES) {
   test(`${name}: the source text is shown in full, with the cut-off end marked`, async () => {
     const page = await shared.open(name, 'en.html');
     await page.ready();
-    // Read as a reader gets it: scrolled to (the text is laid out only near the screen).
+    // Read as a reader gets it: scrolled to, and drawn.
     await page.evaluate(() => document.querySelector('[data-testid="source-text"] .source-body').scrollIntoView());
     const source = { body: await page.waitFor(() => document.querySelector('[data-testid="source-text"] .source-body').innerText || null, [], { what: 'the source text, drawn' }) };
     source.cut = await page.evaluate(isShown, '[data-testid="source-cut"]');
