@@ -87,8 +87,22 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, chart: ChartId, css: (f64, f64), r
     let _ = canvas.set_attribute("data-text-boxes", &boxes.join(";"));
     // The surface size these boxes were drawn for: a resize (or an entrance, whose frames log
     // nothing) leaves the last finished draw's boxes, which a test must not read as the new.
-    let _ = canvas.set_attribute("data-text-boxes-size", &format!("{w} {h}"));
+    // `attach` takes it away while an entrance is due or playing (see `settled`).
+    let _ = canvas.set_attribute(SETTLED_SIZE, &format!("{w} {h}"));
     (marks, f64::from(w) / css.0.max(1.0))
+}
+
+/// On a page that asked for the texts' boxes: the canvas's surface size ("w h") once the
+/// chart's finished look is on it and stays there until the next resize, that is, drawn
+/// finished and with no entrance due or playing. A test waits for it instead of a sleep: an
+/// entrance starts whenever the chart first comes into view, which an engine reports late.
+const SETTLED_SIZE: &str = "data-text-boxes-size";
+
+/// Marks a draw as settled or not (`SETTLED_SIZE`), on a page that asked for the boxes.
+fn settled(canvas: &HtmlCanvasElement, finished: bool) {
+    if !finished && text_boxes_asked() {
+        let _ = canvas.remove_attribute(SETTLED_SIZE);
+    }
 }
 
 /// Whether the page asked each chart to write its texts' boxes on its canvas
@@ -261,6 +275,7 @@ pub fn attach(state: ChartState) {
         };
         let look = Look { progress: p, dark: state.dark.get(), large: state.large.get(), lang: state.lang };
         let drawn = timed("yangpu:chart-draw", || draw_chart(&canvas, state.chart, css, ratio, look));
+        settled(&canvas, p >= 1.0 && !(entrance_due.get_value() && !reduced_motion.get_untracked()));
         state.marks.set_value(drawn);
         state.width.set_value(css.0);
         // The marks are the same, only their boxes moved: the highlight and tooltip stay.

@@ -103,11 +103,18 @@ export function useReport() {
   return shared;
 }
 
-/** Scrolls every chart into view so each draws, and waits out the entrance. */
+/** Scrolls every chart into view so each draws and plays its entrance, and waits until each
+ *  shows its finished look for good (as `page.drawAll` in engines.mjs: the canvas's
+ *  `data-text-boxes-size` where recorder.js asked for it, else the entrance waited out). */
 export async function drawAll(page) {
   for (const frame of await page.locator('.chart-frame').all()) {
     await frame.scrollIntoViewIfNeeded();
     await frame.locator('xpath=self::*[contains(@class,"canvas-ready")]').waitFor();
+    await frame.evaluate((f) => new Promise((done) => {
+      const c = f.querySelector('canvas');
+      const check = () => (!window.__yangpuTextBoxes || c.dataset.textBoxesSize === `${c.width} ${c.height}` ? done() : requestAnimationFrame(check));
+      check();
+    }));
   }
-  await page.waitForTimeout(600);
+  if (!(await page.evaluate(() => Boolean(window.__yangpuTextBoxes)))) await page.waitForTimeout(600);
 }

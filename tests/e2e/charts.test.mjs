@@ -136,12 +136,6 @@ async function measureImage(i) {
 
 /** Scrolls chart `i` into view (a chart plays its entrance the first time it is seen); true
  *  once its canvas has drawn. */
-function showChart(i) {
-  const frame = document.querySelectorAll('.chart-frame')[i];
-  frame.scrollIntoView({ block: 'center' });
-  return frame.classList.contains('canvas-ready');
-}
-
 /** Sweeps the chart's canvas with synthetic pointer moves (fast) over rows [y0, y1) and
  *  returns, for each value its tooltip showed, the CSS points (relative to the canvas) that
  *  showed it. The real mouse then checks one point of each. */
@@ -218,14 +212,6 @@ function fromLinkBefore(slug) {
 
 /** Scrolls each chart into view so each draws and plays its entrance, and waits every
  *  entrance out (450 ms, ended by a timer at 900 ms at the latest). */
-async function drawAll(page) {
-  for (let i = 0; i < CHARTS.length; i++) {
-    await page.waitFor(showChart, [i], { what: `chart ${CHARTS[i]} drawn` });
-    await page.sleep(100);
-  }
-  await page.sleep(1000);
-}
-
 /** No error and no CSP violation recorded in the page (recorder.js; with $REPORT_URL, such as
  *  nginx, nothing is injected and nothing can be read). */
 async function assertClean(page, name) {
@@ -269,7 +255,7 @@ for (const name of ENGINES) {
       const page = await shared.open(name, 'en.html', { width, height: 900, scale: ratio });
       await page.ready();
       assert.equal(await page.evaluate(() => devicePixelRatio), ratio, `${name}: the page's devicePixelRatio at ${width}px`);
-      await drawAll(page);
+      await page.drawAll();
       const sizes = await page.evaluate(() => [...document.querySelectorAll('[data-testid="chart-canvas"]')].map((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight })));
       assert.equal(sizes.length, CHARTS.length);
       for (const s of sizes) {
@@ -292,7 +278,7 @@ for (const name of ENGINES) {
   test(`${name}: hovering with the mouse shows each value of each chart, and empty space shows none`, async () => {
     const page = await shared.open(name, 'en.html', { width: 1280, height: 900 });
     await page.ready();
-    await drawAll(page);
+    await page.drawAll();
     for (const slug of CHARTS) {
       const canvas = `[data-chart="${slug}"] [data-testid="chart-canvas"]`;
       const expected = await page.evaluate(tableValues, slug);
@@ -336,7 +322,7 @@ for (const name of ENGINES) {
   test(`${name}: a click on empty space in a chart shows no value`, async () => {
     const page = await shared.open(name, 'en.html', { width: 1280, height: 900 });
     await page.ready();
-    await drawAll(page);
+    await page.drawAll();
     // The click lands where the canvas is once the page has stopped moving (charts above it
     // settle a few pixels after they are drawn, and the browser's scroll anchoring follows).
     const selector = '[data-chart="livelihood-share"] [data-testid="chart-canvas"]';
@@ -380,7 +366,7 @@ for (const name of ENGINES) {
   test(`${name}: the keyboard walks the marks with the arrow keys, Home and End, leaves with Escape, and Tab reaches a chart in order`, async () => {
     const page = await shared.open(name, 'en.html', { width: 1280, height: 900 });
     await page.ready();
-    await drawAll(page);
+    await page.drawAll();
     for (const slug of CHARTS) {
       const expected = await page.evaluate(tableValues, slug);
       const n = expected.length;

@@ -113,14 +113,22 @@ function withHelpers(page) {
     if (value?.error) throw new Error(`${page.engine}: ${value.error}`);
     return value;
   };
-  /** Scrolls every chart into view so each draws, and waits out the entrance. */
+  /** Scrolls every chart into view so each draws and plays its entrance, and waits until each
+   *  shows its finished look for good. On a page that asked for the texts' boxes (recorder.js)
+   *  that is known: the canvas writes its size as `data-text-boxes-size` only then (never while
+   *  an entrance is due or playing; the engine may report the chart in view a few frames
+   *  late). Elsewhere (nothing injected behind $REPORT_URL) the entrance is waited out. */
   page.drawAll = async () => {
     const n = await page.evaluate(() => document.querySelectorAll('.chart-frame').length);
     for (let i = 0; i < n; i++) {
       await page.evaluate((i) => document.querySelectorAll('.chart-frame')[i].scrollIntoView({ block: 'center', behavior: 'instant' }), i);
-      await page.waitFor((i) => document.querySelectorAll('.chart-frame')[i].classList.contains('canvas-ready'), [i], { what: `chart ${i + 1} of ${n} drawn` });
+      await page.waitFor((i) => {
+        const frame = document.querySelectorAll('.chart-frame')[i];
+        const c = frame.querySelector('canvas');
+        return frame.classList.contains('canvas-ready') && (!window.__yangpuTextBoxes || c.dataset.textBoxesSize === `${c.width} ${c.height}`);
+      }, [i], { what: `chart ${i + 1} of ${n} drawn and settled` });
     }
-    await page.sleep(600);
+    if (!(await page.evaluate(() => Boolean(window.__yangpuTextBoxes)))) await page.sleep(600);
   };
   /** Centre of the first element matching `selector`, in CSS pixels of the viewport (scrolled into view). */
   page.centre = (selector) => page.evaluate((sel) => {

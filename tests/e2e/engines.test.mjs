@@ -152,6 +152,9 @@ for (const name of ENGINES) {
     for (const [lang, mode] of [['zh', 'standard'], ['en', 'standard'], ['zh', 'large'], ['en', 'large']]) {
       await page.goto(`${report.url}?lang=${lang}${mode === 'large' ? '&mode=large' : ''}`);
       await page.ready();
+      // Each chart seen once, its entrance played (a chart off screen plays it when it first
+      // comes into view: a width that brings it into view would start it mid-check).
+      await page.drawAll();
       for (const width of [320, 375, 768, 1280, 1920]) {
         await page.setSize(width, 900);
         // Every chart redrawn at this width (its canvas at its frame's size), and its texts'
@@ -159,7 +162,7 @@ for (const name of ENGINES) {
         await page.waitFor((count) => {
           const all = [...document.querySelectorAll('.chart-canvas')];
           return all.length === count && all.every((c) => c.closest('.chart-frame').classList.contains('canvas-ready') && Math.abs(c.width / devicePixelRatio - c.getBoundingClientRect().width) < 2
-            && c.dataset.textBoxesSize === `${c.width} ${c.height}`);
+            && Math.abs(c.height / devicePixelRatio - c.getBoundingClientRect().height) < 2 && c.dataset.textBoxesSize === `${c.width} ${c.height}`);
         }, [CHARTS.length], { what: `charts drawn at ${width} px, their texts logged` });
         await new Promise((r) => setTimeout(r, 150));
         for (const c of await page.evaluate(canvases)) {
