@@ -96,12 +96,22 @@ impl Measure {
     }
 
     /// Greedy wrap to `width` logical units at font `size`: Latin text breaks between words,
-    /// Chinese between characters (never before closing punctuation).
+    /// Chinese between characters (never before closing punctuation), and a Chinese text
+    /// never ends on a line of one character (孤字: the character before it comes down too).
     pub fn wrap(self, text: &str, width: f64, size: f64) -> Vec<String> {
         // Pieces that cannot be split, each with whether a space comes before it.
         let mut pieces: Vec<(bool, String)> = Vec::new();
         let mut space = false;
-        for c in text.chars() {
+        // A short term in Chinese quotation marks (“拎马桶”, “十四五”) stays on one line.
+        let chars: Vec<char> = text.chars().collect();
+        let mut quoted = vec![false; chars.len()];
+        for (open, _) in chars.iter().enumerate().filter(|(_, c)| **c == '“') {
+            let close = chars[open..].iter().take(MAX_KEPT_QUOTE + 2).position(|c| *c == '”');
+            if let Some(close) = close {
+                quoted[open + 1..=open + close].fill(true);
+            }
+        }
+        for (i, c) in chars.into_iter().enumerate() {
             if c.is_whitespace() {
                 space = true;
                 continue;
@@ -109,6 +119,7 @@ impl Measure {
             let last_char = pieces.last().and_then(|(_, p)| p.chars().last());
             let starts_piece = match last_char {
                 None => true,
+                Some(_) if quoted[i] => false,
                 Some(_) if closes(c) => false,
                 Some(last) if opens(last) => false,
                 // A number stays whole: "2025年", and “十四五”, a name made of numerals.
@@ -124,22 +135,44 @@ impl Measure {
             space = false;
         }
         let max = width.max(4.0 * AVERAGE_GLYPH_WIDTH * size);
-        let em = |s: &str| self.width(s, size);
-        let mut lines: Vec<String> = Vec::new();
-        let mut current = String::new();
-        for (space, piece) in pieces {
-            let gap = if space && !current.is_empty() { " " } else { "" };
-            let candidate = format!("{current}{gap}{piece}");
-            if em(&candidate) > max && !current.is_empty() {
+        let joined = |line: &[(bool, String)]| {
+            line.iter().enumerate().fold(String::new(), |mut out, (i, (space, piece))| {
+                if *space && i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(piece);
+                out
+            })
+        };
+        let mut lines: Vec<Vec<(bool, String)>> = Vec::new();
+        let mut current: Vec<(bool, String)> = Vec::new();
+        for piece in pieces {
+            current.push(piece);
+            if current.len() > 1 && self.width(&joined(&current), size) > max {
+                let piece = current.pop().into_iter().collect();
                 lines.push(std::mem::replace(&mut current, piece));
-            } else {
-                current = candidate;
             }
         }
         if !current.is_empty() {
             lines.push(current);
         }
-        lines
+        // 孤字: a last line of one Chinese character (with its closing punctuation) takes the
+        // piece before it, where that leaves the line above more than one piece and still fits.
+        if let [.., above, last] = lines.as_mut_slice() {
+            let lone = |line: &[(bool, String)]| match line {
+                [(_, piece)] => piece.chars().filter(|c| !closes(*c)).count() == 1 && piece.chars().all(is_wide),
+                _ => false,
+            };
+            if lone(last) && above.len() > 1 {
+                let taken: Vec<(bool, String)> =
+                    above.last().cloned().into_iter().chain(last.iter().cloned()).collect();
+                if self.width(&joined(&taken), size) <= max {
+                    above.pop();
+                    *last = taken;
+                }
+            }
+        }
+        lines.iter().map(|line| joined(line)).collect()
     }
 }
 
@@ -153,6 +186,9 @@ impl PartialEq for Measure {
         }
     }
 }
+
+/// The longest term in “” (in characters) that a line never breaks inside.
+const MAX_KEPT_QUOTE: usize = 6;
 
 /// A digit or a Chinese numeral: characters a line never breaks between.
 fn is_numeral(c: char) -> bool {
@@ -251,6 +287,52 @@ mod tests {
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.chars().count() <= 15 || !l.contains(' ')), "{lines:?}");
         assert_eq!(lines.join(" "), "Renovation of sub-standard old neighbourhoods completed");
+    }
+
+    /// A Chinese editor never lets a text end on a line of one character (孤字), which the
+    /// greedy wrap left under the innovation chart's bar: 实际高于此值；原文未给出确切比／例.
+    #[test]
+    fn chinese_never_ends_on_a_lone_character() {
+        for text in ["实际高于此值；原文未给出确切比例", "五年间共拆除重建和改造旧住房42.1万平方米，惠及2万余户。"]
+        {
+            let mut seen_lone_before = false;
+            // From four characters wide (no chart wraps Chinese narrower).
+            for tenth in 560..=3000 {
+                let width = f64::from(tenth) / 10.0;
+                let lines = DEJAVU.wrap(text, width, 14.0);
+                assert_eq!(lines.concat(), text, "nothing lost or added at {width}");
+                let last: Vec<char> = lines.last().unwrap().chars().filter(|c| !closes(*c)).collect();
+                assert!(lines.len() == 1 || last.len() > 1, "a lone last character at {width}: {lines:?}");
+                // Where the greedy wrap would have left one, the last line took a character
+                // from the line above and still fits.
+                assert!(
+                    DEJAVU.width(lines.last().unwrap(), 14.0) <= width.max(4.0 * AVERAGE_GLYPH_WIDTH * 14.0) + 1e-9,
+                    "{lines:?}"
+                );
+                seen_lone_before |=
+                    lines.len() > 1 && lines.last().unwrap().chars().filter(|c| !closes(*c)).count() == 2;
+            }
+            assert!(seen_lone_before, "{text}: some width ends on two characters");
+        }
+        // Latin text is left as it wraps.
+        let width = DEJAVU.width("more than this; the exact", 14.0) + 1.0;
+        assert_eq!(DEJAVU.wrap("more than this; the exact a", width, 14.0), ["more than this; the exact", "a"]);
+    }
+
+    /// A short quoted term is one word to a Chinese reader: 告别“拎／马桶” (the housing chart's
+    /// last goal, once) splits it. A long quotation still wraps.
+    #[test]
+    fn a_short_quoted_term_stays_on_one_line() {
+        for tenth in 560..=2000 {
+            let width = f64::from(tenth) / 10.0;
+            for text in ["告别“拎马桶”", "“十四五”以来新建学校14所"] {
+                let lines = DEJAVU.wrap(text, width, 14.0);
+                assert_eq!(lines.concat(), text);
+                assert!(lines.iter().all(|l| l.contains('“') == l.contains('”')), "at {width}: {lines:?}");
+            }
+        }
+        let long = "“人民城市人民建，人民城市为人民”";
+        assert!(DEJAVU.wrap(long, 100.0, 14.0).len() > 1, "a long quotation wraps");
     }
 
     #[test]

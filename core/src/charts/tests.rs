@@ -787,7 +787,7 @@ fn every_drawing_is_the_approved_one() {
         if !approved.lines().any(|l| l == line) {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/chart-previews/changed");
             std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(dir.join(format!("{}.svg", name.replace([' ', ':'], "-"))), svg).unwrap();
+            std::fs::write(dir.join(format!("{}.svg", name.replace([' ', ':', '/'], "-"))), svg).unwrap();
         }
         actual += &format!("{line}\n");
         drawn += 1;
