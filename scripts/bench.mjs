@@ -9,16 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
 import { drawAll, launch } from '../tests/e2e/browser.mjs';
 import { measureSession } from '../tests/e2e/memory.mjs';
-import { throttledPhone, versus } from './versus-peer.mjs';
+import { stats, throttledPhone, versus } from './versus-peer.mjs';
 
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 300);
 const RESIZES = Number(process.env.BENCH_RESIZES ?? 30);
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) };
-}
 const ms = (v) => `${v.toFixed(2)} ms`;
 
 async function run(browser, url, throttle) {

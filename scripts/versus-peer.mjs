@@ -14,11 +14,11 @@
 // nginx as a browser that accepts brotli and as one that accepts only gzip receive it.
 import http from 'node:http';
 
-/** The median and 95th percentile of `values`. */
+/** The count, median, 95th percentile and largest of `values`. */
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { n: sorted.length, median: at(0.5), p95: at(0.95) };
+  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) };
 }
 
 /** Lighthouse's mobile "slow 4G" as DevTools applies it (lighthouse's constants.js:
