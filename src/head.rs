@@ -26,7 +26,7 @@ const DESCRIPTION: Text = Text {
 /// The link card's description: the headline figures.
 const CARD_DESCRIPTION: Text = Text {
     en: "{area} of old housing demolished and renovated for {households}, {schools} new schools, fiscal expenditure on people’s livelihoods up {growth}: every figure with its source sentence.",
-    zh: "五年来，杨浦区拆除重建和改造旧住房{area}，惠及{households}；新建学校{schools}所；民生领域财政支出增长{growth}。每项数据均附出处。",
+    zh: "五年来，杨浦区拆除重建和改造旧住房{area}，惠及{households}；“十四五”以来，新建学校{schools}所，民生领域财政支出增长{growth}。每项数据均附出处。",
 };
 /// The preview images' text alternative.
 const IMAGE_ALT: Text = Text {
@@ -212,8 +212,11 @@ mod tests {
             // The title as the data makes it: the period from report.toml.
             assert!(zh.contains("<title>杨浦区“十四五”建设发展成就（2021—2025年）</title>"), "{zh}");
             // The card's description carries the figures as report.toml states them.
-            // Every figure filled (421,000 m², over 20,000 households, 14 schools, +50.2%).
-            let card = "五年来，杨浦区拆除重建和改造旧住房42.1万平方米，惠及2万余户；新建学校14所；民生领域财政支出增长50.2%。";
+            // Every figure filled (421,000 m², over 20,000 households, 14 schools, +50.2%), each
+            // under the source's own time phrase: "Over these five years" for the housing,
+            // "Since the start of the 14th Five-Year Plan period" for the spending (and the
+            // schools, in the same paragraph), never one 五年来 over all three.
+            let card = "五年来，杨浦区拆除重建和改造旧住房42.1万平方米，惠及2万余户；“十四五”以来，新建学校14所，民生领域财政支出增长50.2%。";
             assert!(zh.contains(card), "{zh}");
             assert!(zh.contains("<meta property=\"og:locale\" content=\"zh_CN\">"));
             assert!(zh.contains("<meta property=\"og:image\" content=\"social-zh.png\">"));

@@ -275,7 +275,8 @@ pub fn attach(state: ChartState) {
         };
         let look = Look { progress: p, dark: state.dark.get(), large: state.large.get(), lang: state.lang };
         let drawn = timed("yangpu:chart-draw", || draw_chart(&canvas, state.chart, css, ratio, look));
-        settled(&canvas, p >= 1.0 && !(entrance_due.get_value() && !reduced_motion.get_untracked()));
+        // Settled: finished, and no entrance still to play (none plays with reduced motion).
+        settled(&canvas, p >= 1.0 && (reduced_motion.get_untracked() || !entrance_due.get_value()));
         state.marks.set_value(drawn);
         state.width.set_value(css.0);
         // The marks are the same, only their boxes moved: the highlight and tooltip stay.

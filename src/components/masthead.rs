@@ -27,14 +27,19 @@ pub fn Masthead() -> impl IntoView {
                     <span class="period-label">{ui::PERIOD.get(lang)}{gap(lang)}</span>
                     <span class="period-value" data-testid="period">{REPORT.period.get(lang)}</span>
                 </p>
-                <p class="period-basis">{REPORT.period_basis.get(lang)}</p>
+                // Why the period is 2021 to 2025 (the text names the plan, not its years): an
+                // English reader may not know it; to a Chinese one it reads as a gloss.
+                {(lang == Lang::En).then(|| view! { <p class="period-basis">{REPORT.period_basis.get(lang)}</p> })}
                 <ShareButton shares=Shares::Report label=ui::THE_WHOLE_REPORT.get(lang).to_string() view=ViewState::default()/>
                 <PictureLink view=yangpu_core::share::picture::View::Report/>
                 <div class="concept">
                     <p class="concept-label">{concept_label}</p>
-                    // The source is English; in Chinese the concept's established wording leads.
-                    {(lang == Lang::Zh).then(|| view! { <p class="concept-quote" data-testid="concept-zh">"“" {REPORT.concept_zh} "”"</p> })}
-                    <p class="concept-quote" class:concept-original=lang == Lang::Zh lang="en">{REPORT.concept_quote}</p>
+                    // The source is English; in Chinese the concept's established wording stands
+                    // alone, and its English sentence is one tap away, under 出处.
+                    {match lang {
+                        Lang::Zh => view! { <p class="concept-quote" data-testid="concept-zh">"“" {REPORT.concept_zh} "”"</p> }.into_any(),
+                        Lang::En => view! { <p class="concept-quote" lang="en">{REPORT.concept_quote}</p> }.into_any(),
+                    }}
                     <details class="concept-source">
                         <summary>{ui::SOURCE.get(lang)}</summary>
                         <SourceQuote quote=REPORT.concept_quote/>

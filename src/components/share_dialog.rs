@@ -62,9 +62,11 @@ pub fn ShareDialog(context: ReportContext) -> impl IntoView {
     let picture_href =
         move || picture().unwrap_or_else(|| share::picture::file_name(share::picture::View::Report, lang));
     let picture_download = move || picture_href().rsplit('/').next().unwrap_or_default().to_string();
+    // Named like the link: the whole report's picture until a view is shared (an empty title
+    // left the pre-rendered alt starting with a bare colon).
     let picture_alt = move || {
-        let title = context.share.get().map(|t| share::picture::View::of(&t.state).title(lang)).unwrap_or_default();
-        ui::PICTURE_ALT.fill(lang, &[("title", &title)])
+        let view = context.share.get().map_or(share::picture::View::Report, |t| share::picture::View::of(&t.state));
+        ui::PICTURE_ALT.fill(lang, &[("title", &view.title(lang))])
     };
 
     Effect::new(move |_| {

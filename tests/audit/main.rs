@@ -225,6 +225,11 @@ fn typography(files: &[Shipped]) -> Vec<String> {
                     problems.push(format!("{file}: {tail:?} in a Chinese text is not the English source's"));
                 }
             }
+            // A text that opens with a colon or a comma had a blank before it left empty (the
+            // share picture's alt once read “：一图读懂……”).
+            if text.trim_start().starts_with(['：', '，', '。', '；']) {
+                problems.push(format!("{file}: a text opens with punctuation (an empty blank before it?): «{text}»"));
+            }
             if text.contains('[') || text.contains(']') {
                 problems.push(format!("{file}: [ ] in a Chinese text: «{text}»"));
             }
@@ -375,6 +380,7 @@ mod tests {
             "[文本在此处句中中断。]",
             "见«Four Innovation Capabilities»",
             "数据(原文)",
+            "：一图读懂，含主要数据、图表和出处",
         ];
         for text in bad {
             let files = vec![Shipped {

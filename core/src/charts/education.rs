@@ -40,8 +40,8 @@ fn blanks(lang: Lang) -> Vec<(&'static str, String)> {
     ]
 }
 const DESCRIPTION: Text = Text {
-    en: "Squares: {schools} were built over the period, one square each, adding {places}, one square for every {per} places.",
-    zh: "方格图：这一时期新建学校{schools}，每所一格；新增学位{places}，每{per}个学位一格。",
+    en: "Squares: {schools} built since the start of the period, one square each, adding {places}, one square for every {per} places.",
+    zh: "方格图：“十四五”以来新建学校{schools}，每所一格；新增学位{places}，每{per}个学位一格。",
 };
 const ONE_SCHOOL: Text = Text { en: "one square = one school", zh: "每格代表一所学校" };
 const PLACES_NOTE: Text = Text { en: "one square = {per} places", zh: "每格代表{per}个学位" };

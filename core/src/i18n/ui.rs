@@ -28,11 +28,11 @@ texts! {
     SOURCE_TEXT: "Source text", "英文文本";
     FOOTER_SOURCE: "Source: the English text of the press conference on Yangpu District’s achievements held by the Shanghai Municipal Government Information Office, the sixth in its {series} series on Shanghai’s 14th Five-Year Plan achievements.", "来源：上海市人民政府新闻办公室举行的杨浦区“十四五”时期建设发展成就新闻发布会（上海“十四五”成就系列第六场）的英文文本。";
     FOOTER_CUT: "The text available to this report is cut off mid-sentence; nothing beyond it is shown.", "所据英文文本至此中断，以下内容未收录。";
-    WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "此浏览器无法使用交互功能；报告全文仍可照常阅读。";
+    WASM_FAILED: "Interactive features are unavailable in this browser; the whole report is readable as it is.", "当前浏览器无法使用互动功能，不影响阅读报告全文。";
     // Masthead.
     EYEBROW: "Yangpu District, Shanghai · 14th Five-Year Plan", "上海市杨浦区·“十四五”建设发展成就";
     PERIOD: "Period", "时期";
-    SHARE_REPORT: "Share or embed the report", "分享或嵌入报告";
+    SHARE_REPORT: "Share or embed the report", "分享报告";
     THE_WHOLE_REPORT: "the whole report", "整份报告";
     CONCEPT_LABEL: "The concept behind the report, proposed in {date}:", "{date}提出的“人民城市”重要理念：";
     SOURCE: "Source", "出处";
@@ -79,7 +79,7 @@ texts! {
     VALUE: "Value", "数值";
     NOTE: "Note", "说明";
     DOWNLOAD: "Download:", "下载：";
-    SHARE_OR_EMBED: "Share or embed", "分享或嵌入";
+    SHARE_OR_EMBED: "Share or embed", "分享图表";
     UNITS: "Units: {units}.", "单位：{units}。";
     // Share dialog.
     SHARE_TITLE: "Share:", "分享：";
