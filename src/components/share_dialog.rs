@@ -53,21 +53,16 @@ pub fn ShareDialog(context: ReportContext) -> impl IntoView {
         context.share.get().map(|t| share::embed_snippet(&base_url(), &t.state, lang)).unwrap_or_default()
     });
     let label = move || context.share.get().map(|t| t.label).unwrap_or_default();
-    // The view's picture, from the view's own slug or id only (never from the address).
-    let picture =
-        move || context.share.get().map(|t| share::picture::file_name(share::picture::View::of(&t.state), lang));
-    // The link always has an address (a link without one is no link to a crawler or a
-    // reader): the whole report's picture until a view is shared. The image itself loads only
-    // for a shared view, so the closed dialog costs the first view nothing.
-    let picture_href =
-        move || picture().unwrap_or_else(|| share::picture::file_name(share::picture::View::Report, lang));
+    // The view whose picture the dialog offers, from the view's own slug or id only (never
+    // from the address): the whole report's until a view is shared, so the link always has
+    // an address (a link without one is no link to a crawler or a reader) and its alt a name.
+    let view = move || context.share.get().map_or(share::picture::View::Report, |t| share::picture::View::of(&t.state));
+    // The image itself loads only for a shared view, so the closed dialog costs the first
+    // view nothing.
+    let picture = move || context.share.get().map(|_| share::picture::file_name(view(), lang));
+    let picture_href = move || share::picture::file_name(view(), lang);
     let picture_download = move || picture_href().rsplit('/').next().unwrap_or_default().to_string();
-    // Named like the link: the whole report's picture until a view is shared (an empty title
-    // left the pre-rendered alt starting with a bare colon).
-    let picture_alt = move || {
-        let view = context.share.get().map_or(share::picture::View::Report, |t| share::picture::View::of(&t.state));
-        ui::PICTURE_ALT.fill(lang, &[("title", &view.title(lang))])
-    };
+    let picture_alt = move || ui::PICTURE_ALT.fill(lang, &[("title", &view().title(lang))]);
 
     Effect::new(move |_| {
         let open = context.share.get().is_some();
